@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createApi } from '../services/create-api';
+import { defaultDataDir } from '../services/data-dir';
+import { findBrowser } from './find-browser';
+import { startBrowserHost } from './server';
+
+const { values } = parseArgs({
+  options: {
+    'no-open': { type: 'boolean', default: false },
+    port: { type: 'string' },
+    'data-dir': { type: 'string' },
+  },
+});
+
+const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir();
+const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
+const { dispatch } = createApi({ dataDir, platform: { host: 'browser', appVersion: __APP_VERSION__ } });
+const host = await startBrowserHost({ dispatch, rendererDir, port: values.port ? Number(values.port) : 0 });
+
+console.log(`Otasuke Desk is running at ${host.url}`);
+console.log(`Data folder: ${dataDir}`);
+
+function shutdown(): void {
+  void host.close().then(() => process.exit(0));
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
+
+const browser = values['no-open'] ? null : findBrowser();
+if (browser) {
+  const args = [
+    `--app=${host.url}`,
+    `--user-data-dir=${path.join(dataDir, 'browser-profile')}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+  // Chromium refuses to start as root without this; only then is it added.
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const child = spawn(browser, args, { stdio: 'ignore' });
+  child.on('error', () => console.log('Could not open a browser; open the address above yourself.'));
+  child.on('exit', () => {
+    console.log('The app window was closed.');
+    shutdown();
+  });
+} else if (!values['no-open']) {
+  console.log('No Chromium or Chrome was found: open the address above in your browser.');
+}

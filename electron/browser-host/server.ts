@@ -1,0 +1,106 @@
+import http from 'node:http';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../services/dispatch';
+import { readStaticFile, securityHeaders } from '../services/static-files';
+import { guardApiRequest, isAllowedHost } from './request-guard';
+
+export interface BrowserHostOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+  /** Request bodies above this are refused before they are read whole. */
+  maxBodyBytes?: number;
+}
+
+export interface BrowserHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const apiPrefix = '/api/';
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The browser host: the built UI and the same handler table as Electron's IPC, on 127.0.0.1
+ * only. API calls need the per-launch token, our Host and (when sent) our Origin.
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const maxBody = options.maxBodyBytes ?? 64 * 1024 * 1024;
+  let port = 0;
+
+  const server = http.createServer((req, res) => {
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal' } });
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (!isAllowedHost(req.headers.host, port)) return send(res, 403, 'text/plain', 'Forbidden');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith(apiPrefix)) {
+      if (!guardApiRequest(req, port, token)) return sendJson(res, 403, { ok: false, error: { code: 'forbidden' } });
+      if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'invalid_request' } });
+      const body = await readBody(req, maxBody);
+      if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'too_large' } });
+      let payload: unknown;
+      try {
+        payload = body.length ? JSON.parse(body) : {};
+      } catch {
+        return sendJson(res, 400, { ok: false, error: { code: 'invalid_request' } });
+      }
+      const channel = decodeURIComponent(url.pathname.slice(apiPrefix.length));
+      return sendJson(res, 200, await options.dispatch(channel, payload));
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method Not Allowed');
+    const file = readStaticFile(options.rendererDir, url.pathname);
+    if (!file) return send(res, 404, 'text/plain', 'Not Found');
+    return send(res, 200, file.type, req.method === 'HEAD' ? '' : file.body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,17 @@
+import { demoCompanyName, demoProfile } from '../../shared/demo/profile';
+import { profileSpec } from './documents/profile';
+import type { Services } from './services';
+import type { Workspace } from './workspaces';
+
+/** Each feature adds the sample data it owns; all run when the demo workspace is created. */
+export type DemoSeeder = (workspace: Workspace, today: Date) => void;
+
+const seeders: DemoSeeder[] = [(ws) => void ws.document(profileSpec).set(demoProfile())];
+
+export function createDemoWorkspace(services: Services): Workspace {
+  const ws = services.workspaces.create(demoCompanyName, true);
+  const today = services.now();
+  for (const seed of seeders) seed(ws, today);
+  services.switchTo(ws.id);
+  return ws;
+}

@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import { listChannels, type ContractShape } from '../../shared/api/endpoint';
+import { AppError, type ApiResult } from '../../shared/api/result';
+
+type AnyHandler = (request: unknown) => unknown;
+export type Dispatch = (channel: string, payload: unknown) => Promise<ApiResult<unknown>>;
+
+/**
+ * The single entry point for every API call from either host: looks the channel up in the
+ * contract, validates the payload with its schema, runs the handler and wraps the outcome.
+ * Nothing reaches a handler unvalidated, and nothing escapes as a thrown error.
+ */
+export function createDispatch(contract: ContractShape, handlers: object, log: (e: unknown) => void = console.error): Dispatch {
+  const table = new Map<string, { schema: z.ZodType; handler: AnyHandler }>();
+  for (const entry of listChannels(contract)) {
+    const handler = (handlers as Record<string, Record<string, AnyHandler>>)[entry.namespace]?.[entry.method];
+    if (typeof handler !== 'function') throw new Error(`no handler for ${entry.channel}`);
+    table.set(entry.channel, { schema: entry.endpoint.request, handler });
+  }
+
+  return async (channel, payload) => {
+    const route = typeof channel === 'string' ? table.get(channel) : undefined;
+    if (!route) return { ok: false, error: { code: 'unknown_channel' } };
+    const parsed = route.schema.safeParse(payload ?? {});
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: {
+          code: 'invalid_request',
+          issues: parsed.error.issues.slice(0, 50).map((issue) => ({
+            path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+            code: issue.code,
+            message: issue.message,
+          })),
+        },
+      };
+    }
+    try {
+      const value = await route.handler(parsed.data);
+      return { ok: true, value: value === undefined ? null : value };
+    } catch (error) {
+      if (error instanceof AppError) {
+        return { ok: false, error: { code: error.code, detail: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
+      }
+      log(error);
+      return { ok: false, error: { code: 'internal' } };
+    }
+  };
+}

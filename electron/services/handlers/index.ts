@@ -1,0 +1,16 @@
+import type { Handlers } from '../../../shared/api/contract';
+import type { Services } from '../services';
+import { appHandlers } from './app';
+import { profileHandlers } from './profile';
+import { settingsHandlers } from './settings';
+import { workspaceHandlers } from './workspace';
+
+/** The one handler table, served unchanged by the Electron IPC host and the browser host. */
+export function createHandlers(services: Services): Handlers {
+  return {
+    app: appHandlers(services),
+    settings: settingsHandlers(services),
+    workspace: workspaceHandlers(services),
+    profile: profileHandlers(services),
+  };
+}

@@ -1,0 +1,22 @@
+import type { Handlers } from '../../../shared/api/contract';
+import { profileSpec } from '../documents/profile';
+import type { Services } from '../services';
+
+export function profileHandlers(services: Services): Handlers['profile'] {
+  return {
+    get: () => services.currentWorkspaceOrNull()?.document(profileSpec).get() ?? null,
+    save: (profile) => {
+      // First run: the owner's first saved profile creates their (only) workspace.
+      let ws = services.currentWorkspaceOrNull();
+      if (!ws) {
+        ws = services.workspaces.create(profile.name);
+        services.switchTo(ws.id);
+      }
+      const saved = profile;
+      ws.document(profileSpec).set(saved);
+      const meta = ws.meta.get();
+      if (meta && meta.name !== saved.name) ws.meta.set({ ...meta, name: saved.name });
+      return saved;
+    },
+  };
+}

@@ -1,0 +1,9 @@
+import type { Handlers } from '../../../shared/api/contract';
+import type { Services } from '../services';
+
+export function settingsHandlers(services: Services): Handlers['settings'] {
+  return {
+    get: () => services.settings.get(),
+    setLanguage: ({ language }) => services.settings.update((s) => ({ ...s, language })),
+  };
+}

@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { AppError } from '../../shared/api/result';
+import { confStoreFile, type StoreFileFactory } from './store/backend';
+import { defaultBackupPolicy, type BackupPolicy } from './store/backups';
+import { DocumentStore, type StoreDeps } from './store/document-store';
+import { settingsSpec } from './documents/settings';
+import { NoticeLog } from './notices';
+import type { Platform } from './platform';
+import { Workspaces, type Workspace } from './workspaces';
+import type { AppSettings } from '../../shared/schemas/settings';
+
+export interface ServicesOptions {
+  dataDir: string;
+  platform: Platform;
+  /** electron-store in Electron; conf elsewhere. */
+  fileFactory?: StoreFileFactory;
+  now?: () => Date;
+  backupPolicy?: BackupPolicy;
+}
+
+/** Everything the handlers need, created once per launch by either host. */
+export class Services {
+  readonly dataDir: string;
+  readonly platform: Platform;
+  readonly now: () => Date;
+  readonly notices: NoticeLog;
+  readonly settings: DocumentStore<AppSettings>;
+  readonly workspaces: Workspaces;
+
+  constructor(options: ServicesOptions) {
+    this.dataDir = path.resolve(options.dataDir);
+    this.platform = options.platform;
+    this.now = options.now ?? (() => new Date());
+    this.notices = new NoticeLog(this.now);
+    const deps: StoreDeps = {
+      fileFactory: options.fileFactory ?? confStoreFile,
+      notices: this.notices,
+      now: this.now,
+      backupPolicy: options.backupPolicy ?? defaultBackupPolicy,
+    };
+    this.settings = new DocumentStore(this.dataDir, settingsSpec, deps);
+    this.workspaces = new Workspaces(path.join(this.dataDir, 'workspaces'), deps);
+  }
+
+  currentWorkspaceOrNull(): Workspace | null {
+    const id = this.settings.get().currentWorkspaceId;
+    if (id && this.workspaces.exists(id)) return this.workspaces.get(id);
+    // The chosen one is gone (deleted, or its folder moved): fall back to the first there is.
+    const first = this.workspaces.list()[0];
+    return first ? this.workspaces.get(first.id) : null;
+  }
+
+  currentWorkspace(): Workspace {
+    const ws = this.currentWorkspaceOrNull();
+    if (!ws) throw new AppError('no_workspace');
+    return ws;
+  }
+
+  switchTo(id: string): Workspace {
+    if (!this.workspaces.exists(id)) throw new AppError('not_found', 'workspace');
+    this.settings.update((s) => ({ ...s, currentWorkspaceId: id }));
+    return this.workspaces.get(id);
+  }
+}

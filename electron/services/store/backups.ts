@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface BackupEntry {
+  path: string;
+  takenAt: Date;
+  size: number;
+}
+
+export interface BackupPolicy {
+  /** How many backups of one document to keep. */
+  keep: number;
+  /** A new backup is taken before a write only when the newest is older than this. */
+  minIntervalMs: number;
+}
+
+export const defaultBackupPolicy: BackupPolicy = { keep: 10, minIntervalMs: 10 * 60_000 };
+
+/** File-system-safe ISO time: 2026-11-25T10-00-00-000Z. */
+export function fileStamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+function parseStamp(stamp: string): Date | null {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/.exec(stamp);
+  if (!m) return null;
+  const date = new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** A rolling set of copies of one document file: `<dir>/<name>.<stamp>.json`. */
+export class BackupSet {
+  private newestAt: number | undefined;
+
+  constructor(
+    readonly dir: string,
+    readonly name: string,
+    private readonly policy: BackupPolicy,
+    private readonly now: () => Date,
+  ) {}
+
+  list(): BackupEntry[] {
+    let names: string[];
+    try {
+      names = fs.readdirSync(this.dir);
+    } catch {
+      return [];
+    }
+    const prefix = `${this.name}.`;
+    const entries: BackupEntry[] = [];
+    for (const file of names) {
+      if (!file.startsWith(prefix) || !file.endsWith('.json')) continue;
+      const takenAt = parseStamp(file.slice(prefix.length, -'.json'.length));
+      if (!takenAt) continue;
+      const full = path.join(this.dir, file);
+      try {
+        entries.push({ path: full, takenAt, size: fs.statSync(full).size });
+      } catch {
+        // removed meanwhile
+      }
+    }
+    return entries.sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
+  }
+
+  /** Copies `source` unless a backup younger than the policy interval exists. */
+  maybeBackup(source: string): void {
+    const now = this.now().getTime();
+    if (this.newestAt === undefined) this.newestAt = this.list()[0]?.takenAt.getTime() ?? 0;
+    if (now - this.newestAt < this.policy.minIntervalMs) return;
+    this.backup(source);
+  }
+
+  backup(source: string): string {
+    fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    const takenAt = this.now();
+    const target = path.join(this.dir, `${this.name}.${fileStamp(takenAt)}.json`);
+    // Copy then rename, so a crash never leaves a half-written backup that looks complete.
+    const temp = `${target}.tmp`;
+    fs.copyFileSync(source, temp);
+    fs.chmodSync(temp, 0o600);
+    fs.renameSync(temp, target);
+    this.newestAt = takenAt.getTime();
+    this.prune();
+    return target;
+  }
+
+  private prune(): void {
+    for (const old of this.list().slice(this.policy.keep)) {
+      fs.rmSync(old.path, { force: true });
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { StorageNotice } from '../../../shared/schemas/notices';
+import { AppError } from '../../../shared/api/result';
+import type { StoreFileFactory, StoreFile } from './backend';
+import { BackupSet, fileStamp, type BackupPolicy } from './backups';
+import { decodeDocument, DocumentRejected, encodeDocument, type DocumentSpec } from './document-spec';
+
+export interface NoticeSink {
+  add(notice: Omit<StorageNotice, 'id' | 'at'>): void;
+}
+
+export interface StoreDeps {
+  fileFactory: StoreFileFactory;
+  notices: NoticeSink;
+  now: () => Date;
+  backupPolicy: BackupPolicy;
+}
+
+/**
+ * One validated JSON document on disk, cached in memory. Reads never touch the disk after
+ * opening; writes validate first, keep a rolling backup, then replace the file atomically.
+ * A file that cannot be read or validated is moved aside and the newest valid backup restored.
+ */
+export class DocumentStore<T> {
+  private readonly file: StoreFile;
+  readonly backups: BackupSet;
+  private value: T;
+
+  constructor(
+    readonly dir: string,
+    readonly spec: DocumentSpec<T>,
+    private readonly deps: StoreDeps,
+  ) {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    this.file = deps.fileFactory({ cwd: dir, configName: spec.name });
+    this.backups = new BackupSet(path.join(dir, 'backups'), spec.name, deps.backupPolicy, deps.now);
+    this.value = this.load();
+  }
+
+  get path(): string {
+    return this.file.path;
+  }
+
+  get(): T {
+    return this.value;
+  }
+
+  exists(): boolean {
+    return fs.existsSync(this.file.path);
+  }
+
+  set(next: T): T {
+    const parsed = this.spec.schema.safeParse(next);
+    if (!parsed.success) {
+      throw new AppError(
+        'invalid_request',
+        `${this.spec.name} failed validation`,
+        parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), code: i.code })),
+      );
+    }
+    try {
+      this.file.write(encodeDocument(this.spec, parsed.data));
+    } catch (error) {
+      throw new AppError('storage_failed', (error as Error).message);
+    }
+    this.value = parsed.data;
+    // Back up what was just written (at most once per interval), so the newest backup is
+    // always a state that validated, including after the very first save.
+    try {
+      this.backups.maybeBackup(this.file.path);
+    } catch {
+      // A failed backup must not undo a save that succeeded; the next write tries again.
+    }
+    return parsed.data;
+  }
+
+  update(change: (current: T) => T): T {
+    return this.set(change(this.value));
+  }
+
+  private load(): T {
+    if (!fs.existsSync(this.file.path)) return this.spec.empty();
+    let value: T;
+    try {
+      value = decodeDocument(this.spec, this.file.read());
+    } catch (error) {
+      const reason = error instanceof DocumentRejected ? error.reason : 'unreadable';
+      return this.recover(reason);
+    }
+    this.backups.maybeBackup(this.file.path);
+    return value;
+  }
+
+  private recover(reason: StorageNotice['reason']): T {
+    const movedTo = `${this.file.path}.corrupt-${fileStamp(this.deps.now())}`;
+    fs.renameSync(this.file.path, movedTo);
+    for (const backup of this.backups.list()) {
+      let value: T;
+      try {
+        value = decodeDocument(this.spec, JSON.parse(fs.readFileSync(backup.path, 'utf8')));
+      } catch {
+        continue; // a damaged backup is skipped, never restored
+      }
+      this.file.write(encodeDocument(this.spec, value));
+      this.deps.notices.add({
+        kind: 'restored_from_backup',
+        document: this.spec.name,
+        movedTo,
+        backupTakenAt: backup.takenAt.toISOString(),
+        reason,
+      });
+      return value;
+    }
+    this.deps.notices.add({ kind: 'started_empty', document: this.spec.name, movedTo, backupTakenAt: null, reason });
+    return this.spec.empty();
+  }
+}

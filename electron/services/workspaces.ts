@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { AppError } from '../../shared/api/result';
+import { workspaceMetaSchema, type WorkspaceMeta } from '../../shared/schemas/settings';
+import { DocumentStore, type StoreDeps } from './store/document-store';
+import type { DocumentSpec } from './store/document-spec';
+
+const metaSpec: DocumentSpec<WorkspaceMeta | null> = {
+  name: 'workspace',
+  schema: workspaceMetaSchema.nullable(),
+  version: 1,
+  empty: () => null,
+};
+
+/** One company's data: a folder holding one small file per kind of document. */
+export class Workspace {
+  private readonly documents = new Map<string, DocumentStore<unknown>>();
+  readonly meta: DocumentStore<WorkspaceMeta | null>;
+
+  constructor(
+    readonly dir: string,
+    private readonly deps: StoreDeps,
+  ) {
+    this.meta = new DocumentStore(dir, metaSpec, deps);
+  }
+
+  get id(): string {
+    return path.basename(this.dir);
+  }
+
+  /** The store for one kind of document in this workspace, opened once and then cached. */
+  document<T>(spec: DocumentSpec<T>): DocumentStore<T> {
+    let store = this.documents.get(spec.name);
+    if (!store) {
+      store = new DocumentStore(this.dir, spec, this.deps) as DocumentStore<unknown>;
+      this.documents.set(spec.name, store);
+    }
+    return store as DocumentStore<T>;
+  }
+}
+
+const idPattern = /^[A-Za-z0-9_-]{6,64}$/;
+
+/** All workspaces under `<dataDir>/workspaces/<id>/`. */
+export class Workspaces {
+  private readonly open = new Map<string, Workspace>();
+
+  constructor(
+    readonly root: string,
+    private readonly deps: StoreDeps,
+  ) {}
+
+  list(): WorkspaceMeta[] {
+    let names: string[] = [];
+    try {
+      names = fs.readdirSync(this.root);
+    } catch {
+      return [];
+    }
+    const metas: WorkspaceMeta[] = [];
+    for (const name of names) {
+      if (!idPattern.test(name)) continue;
+      if (!fs.statSync(path.join(this.root, name)).isDirectory()) continue;
+      const meta = this.get(name).meta.get();
+      if (meta) metas.push(meta);
+    }
+    return metas.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  get(id: string): Workspace {
+    if (!z.string().regex(idPattern).safeParse(id).success) throw new AppError('not_found', 'bad workspace id');
+    let ws = this.open.get(id);
+    if (!ws) {
+      ws = new Workspace(path.join(this.root, id), this.deps);
+      this.open.set(id, ws);
+    }
+    return ws;
+  }
+
+  exists(id: string): boolean {
+    return idPattern.test(id) && fs.existsSync(path.join(this.root, id, 'workspace.json'));
+  }
+
+  create(name: string, isDemo = false): Workspace {
+    const id = randomUUID();
+    const ws = this.get(id);
+    ws.meta.set({ id, name, createdAt: this.deps.now().toISOString(), isDemo });
+    return ws;
+  }
+}

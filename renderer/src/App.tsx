@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { useSettings } from './api/use-app-queries';
+import { AppShell } from './components/AppShell';
+import { ErrorMessage } from './components/ErrorMessage';
+import { StorageNotices } from './components/StorageNotices';
+import { OnboardingPage } from './features/profile/OnboardingPage';
+import { useProfile } from './features/profile/use-profile';
+import { applyLanguage } from './i18n';
+import { appRoutes } from './routes';
+
+/** Hash routing works the same under app:// and the browser host's http://127.0.0.1. */
+export function App() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const profile = useProfile();
+
+  useEffect(() => {
+    if (settings.data) applyLanguage(settings.data.language);
+  }, [settings.data]);
+
+  if (settings.isLoading || profile.isLoading) {
+    return <p className="loading" role="status">{t('states.loading')}</p>;
+  }
+  if (settings.error || profile.error) {
+    return (
+      <main className="fatal">
+        <ErrorMessage error={settings.error ?? profile.error} />
+      </main>
+    );
+  }
+  if (!profile.data) {
+    return (
+      <>
+        <StorageNotices />
+        <OnboardingPage />
+      </>
+    );
+  }
+  return (
+    <Router hook={useHashLocation}>
+      <AppShell>
+        <Switch>
+          {appRoutes.map(({ path, component, nest }) => (
+            <Route key={path} path={path} component={component} nest={nest ?? false} />
+          ))}
+        </Switch>
+      </AppShell>
+    </Router>
+  );
+}

@@ -1,0 +1,39 @@
+import { apiContract, type Api, type Transport } from '../../../shared/api/contract';
+import { buildFromContract } from '../../../shared/api/endpoint';
+import { ApiCallError } from './api-error';
+import { createHttpTransport, takeLaunchToken } from './http-transport';
+
+declare global {
+  interface Window {
+    /** Provided by the Electron preload; absent in the browser host. */
+    api?: Transport;
+  }
+}
+
+/** Turns a transport's results into plain values, throwing ApiCallError on failure. */
+export function createApiClient(transport: Transport): Api {
+  return buildFromContract(apiContract, ({ namespace, method }) => async (request?: unknown) => {
+    const call = (transport as unknown as Record<string, Record<string, (r?: unknown) => Promise<unknown>>>)[namespace]?.[method];
+    if (!call) throw new ApiCallError({ code: 'unknown_channel' });
+    const result = (await call(request)) as Awaited<ReturnType<Transport['app']['info']>>;
+    if (!result.ok) throw new ApiCallError(result.error);
+    return result.value;
+  }) as unknown as Api;
+}
+
+function defaultTransport(): Transport {
+  if (window.api) return window.api;
+  return createHttpTransport(takeLaunchToken(window.location, window.sessionStorage, window.history));
+}
+
+let client: Api | undefined;
+
+/** The one way the UI reaches the back end. Tests swap it with `setApi`. */
+export function getApi(): Api {
+  client ??= createApiClient(defaultTransport());
+  return client;
+}
+
+export function setApi(api: Api): void {
+  client = api;
+}

@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { Building2, ShieldCheck } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useRoute } from 'wouter';
+import { useAppInfo, useCurrentWorkspace } from '../api/use-app-queries';
+import { appRoutes, type AppRoute } from '../routes';
+import { StorageNotices } from './StorageNotices';
+
+function NavItem({ route }: { route: AppRoute }) {
+  const { t } = useTranslation();
+  const [exact] = useRoute(route.path);
+  const [nested] = useRoute(route.path === '/' ? '/' : `${route.path}/*?`);
+  const active = exact || nested;
+  const Icon = route.icon;
+  return (
+    <li>
+      <Link href={route.path} className={`nav-link${active ? ' active' : ''}`} aria-current={active ? 'page' : undefined}>
+        <Icon aria-hidden="true" size={20} />
+        <span>{t(`nav.${route.navKey}`)}</span>
+      </Link>
+    </li>
+  );
+}
+
+/** The frame every page sits in: menu, the company being shown, storage notices, content. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { data: workspace } = useCurrentWorkspace();
+  const { data: info } = useAppInfo();
+  return (
+    <div className="shell">
+      <a href="#main" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('skipToContent')}
+      </a>
+      <aside className="sidebar">
+        <div className="brand">
+          <ShieldCheck aria-hidden="true" size={30} className="brand-mark" />
+          <div>
+            <div className="brand-name">{t('appName')}</div>
+            <div className="brand-tagline">{t('appTagline')}</div>
+          </div>
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <ul className="nav-list">
+            {appRoutes.map((route) => (
+              <NavItem key={route.path} route={route} />
+            ))}
+          </ul>
+        </nav>
+        {info?.host === 'browser' && <p className="sidebar-footnote">{t('hostNotice.browser')}</p>}
+      </aside>
+      <div className="content">
+        <div className="topbar">
+          <Building2 aria-hidden="true" size={18} />
+          <span className="topbar-label">{t('currentCompany')}</span>
+          <strong data-testid="current-company">{workspace?.name}</strong>
+          {workspace?.isDemo && <span className="badge badge-demo">{t('demoBadge')}</span>}
+        </div>
+        <main id="main" tabIndex={-1}>
+          <StorageNotices />
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import type { ComponentType } from 'react';
+
+/**
+ * Status panels on the home page, in order. Each feature adds its own component here
+ * (open actions, reporting clocks, contacts to re-check…).
+ */
+export const homePanels: { key: string; component: ComponentType }[] = [];

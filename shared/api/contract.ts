@@ -1,0 +1,21 @@
+import type { ApiClient, ApiHandlers, ApiTransport } from './endpoint';
+import { appContract } from './contracts/app';
+import { profileContract } from './contracts/profile';
+import { settingsContract } from './contracts/settings';
+import { workspaceContract } from './contracts/workspace';
+
+/**
+ * The one API between the UI and the back end. Each namespace lives in `contracts/`;
+ * channel names (`namespace:method`) are derived from these keys by `listChannels`.
+ */
+export const apiContract = {
+  app: appContract,
+  settings: settingsContract,
+  workspace: workspaceContract,
+  profile: profileContract,
+};
+
+export type ApiContract = typeof apiContract;
+export type Api = ApiClient<ApiContract>;
+export type Transport = ApiTransport<ApiContract>;
+export type Handlers = ApiHandlers<ApiContract>;

@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import type { ApiResult } from './result';
+
+/**
+ * One API endpoint: the zod schema its request must pass, and (as a type only) what it returns.
+ * The response type rides on a phantom field so the contract stays a plain object of schemas.
+ */
+export interface Endpoint<Req extends z.ZodType = z.ZodType, Res = unknown> {
+  readonly request: Req;
+  readonly __response?: Res;
+}
+
+/** `endpoint<Response>()(requestSchema)`: curried so the response is named and the request inferred. */
+export function endpoint<Res>() {
+  return <Req extends z.ZodType>(request: Req): Endpoint<Req, Res> => ({ request });
+}
+
+export type ContractShape = Record<string, Record<string, Endpoint>>;
+
+type RequestOf<E> = E extends Endpoint<infer Req, unknown> ? z.input<Req> : never;
+type ParsedRequestOf<E> = E extends Endpoint<infer Req, unknown> ? z.output<Req> : never;
+export type ResponseOf<E> = E extends Endpoint<z.ZodType, infer Res> ? Res : never;
+
+/** An argument is optional when an empty object would pass the schema. */
+type CallArgs<E> = Record<string, never> extends RequestOf<E> ? [request?: RequestOf<E>] : [request: RequestOf<E>];
+
+/** What the renderer calls: values, with failures thrown as `ApiCallError`. */
+export type ApiClient<C extends ContractShape> = {
+  [N in keyof C]: { [M in keyof C[N]]: (...args: CallArgs<C[N][M]>) => Promise<ResponseOf<C[N][M]>> };
+};
+
+/** What a transport (preload, HTTP) provides: results, never throws for API errors. */
+export type ApiTransport<C extends ContractShape> = {
+  [N in keyof C]: { [M in keyof C[N]]: (request?: unknown) => Promise<ApiResult<ResponseOf<C[N][M]>>> };
+};
+
+/** What the back end implements: handlers receive the already-validated request. */
+export type ApiHandlers<C extends ContractShape> = {
+  [N in keyof C]: {
+    [M in keyof C[N]]: (request: ParsedRequestOf<C[N][M]>) => Promise<ResponseOf<C[N][M]>> | ResponseOf<C[N][M]>;
+  };
+};
+
+export interface ChannelEntry {
+  namespace: string;
+  method: string;
+  channel: string;
+  endpoint: Endpoint;
+}
+
+/** Channel names are derived here and only here, so no other module spells one out. */
+export function channelName(namespace: string, method: string): string {
+  return `${namespace}:${method}`;
+}
+
+export function listChannels(contract: ContractShape): ChannelEntry[] {
+  const entries: ChannelEntry[] = [];
+  for (const [namespace, methods] of Object.entries(contract)) {
+    for (const [method, ep] of Object.entries(methods)) {
+      entries.push({ namespace, method, channel: channelName(namespace, method), endpoint: ep });
+    }
+  }
+  return entries;
+}
+
+/** Builds a nested `{ namespace: { method: fn } }` object from the contract. */
+export function buildFromContract<T>(
+  contract: ContractShape,
+  make: (entry: ChannelEntry) => T,
+): Record<string, Record<string, T>> {
+  const out: Record<string, Record<string, T>> = {};
+  for (const entry of listChannels(contract)) {
+    (out[entry.namespace] ??= {})[entry.method] = make(entry);
+  }
+  return out;
+}

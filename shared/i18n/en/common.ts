@@ -1,0 +1,53 @@
+import type { Translations } from '../types';
+import type { common as ja } from '../ja/common';
+
+export const common: Translations<typeof ja> = {
+  appName: 'Otasuke Desk',
+  appTagline: 'Cyber security notebook for small businesses',
+  nav: {
+    label: 'Main menu',
+    home: 'Home',
+    selfCheck: 'Self-check',
+    incidents: 'Incidents',
+    contacts: 'Contacts',
+    summary: 'Consultation summary',
+    settings: 'Settings',
+  },
+  actions: {
+    save: 'Save',
+    saving: 'Saving…',
+    cancel: 'Cancel',
+    close: 'Close',
+    edit: 'Edit',
+    delete: 'Delete',
+    back: 'Back',
+    next: 'Next',
+    dismiss: 'Got it',
+    retry: 'Try again',
+  },
+  states: {
+    loading: 'Loading…',
+    saved: 'Saved',
+    notRecorded: 'Not recorded',
+    none: 'None',
+    yes: 'Yes',
+    no: 'No',
+  },
+  skipToContent: 'Skip to content',
+  currentCompany: 'Company shown',
+  demoBadge: 'Sample',
+  notBuilt: {
+    title: 'This feature is on its way',
+    body: '“{{feature}}” is still being built and cannot be used yet. It will appear on this page once it is ready.',
+  },
+  language: {
+    label: 'Language',
+    ja: '日本語',
+    en: 'English',
+  },
+  hostNotice: {
+    browser: 'Running in the browser version. Your data stays on this computer.',
+  },
+  required: 'Required',
+  optional: 'Optional',
+};

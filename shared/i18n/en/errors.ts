@@ -1,0 +1,34 @@
+import type { Translations } from '../types';
+import type { errors as ja } from '../ja/errors';
+
+export const errors: Translations<typeof ja> = {
+  title: 'Something went wrong',
+  code: {
+    invalid_request: 'Some of the entries need checking.',
+    unknown_channel: 'The app made an internal call it does not know. Please restart the app.',
+    forbidden: 'This action is not allowed. Please reopen the app.',
+    not_found: 'The data could not be found.',
+    conflict: 'This clashed with another change and was not saved. Please reopen the page.',
+    no_workspace: 'No company has been set up yet.',
+    storage_failed: 'The data could not be saved on this computer. Check the free space and the data folder.',
+    unsupported_version: 'This file was made by a newer version of the app. Please update the app.',
+    invalid_file: 'The file could not be read.',
+    wrong_passphrase: 'The passphrase is not correct.',
+    too_large: 'The data is too large.',
+    cancelled: 'Cancelled.',
+    unavailable: 'This feature is not available here.',
+    internal: 'An unexpected error occurred. Please try again.',
+    network: 'The app could not reach its back end. Please reopen the app.',
+  },
+  field: {
+    required: 'Please fill this in.',
+    too_big: 'Too long.',
+    too_small: 'Too small.',
+    invalid_format: 'The format is not right.',
+    invalid_type: 'This value is not valid.',
+    invalid_value: 'Please choose one of the options.',
+    not_integer: 'Please enter a whole number.',
+    period_end_before_start: 'The end date must be after the start date.',
+    generic: 'Please check this entry.',
+  },
+};

@@ -1,0 +1,32 @@
+/** Messages for the language-neutral error codes the back end returns. */
+export const errors = {
+  title: 'うまくいきませんでした',
+  code: {
+    invalid_request: '入力内容に確認が必要な項目があります。',
+    unknown_channel: 'アプリ内部の呼び出しに誤りがありました。アプリを再起動してください。',
+    forbidden: 'この操作は許可されていません。アプリを開き直してください。',
+    not_found: '対象のデータが見つかりませんでした。',
+    conflict: 'ほかの変更と重なったため保存できませんでした。画面を開き直してください。',
+    no_workspace: '会社の情報がまだ登録されていません。',
+    storage_failed: 'データをパソコンに保存できませんでした。空き容量や保存先を確認してください。',
+    unsupported_version: 'このファイルは新しい版のアプリで作られているため開けません。アプリを更新してください。',
+    invalid_file: 'ファイルの内容を読み取れませんでした。',
+    wrong_passphrase: 'パスフレーズが違います。',
+    too_large: 'データが大きすぎます。',
+    cancelled: '操作を取りやめました。',
+    unavailable: 'この環境ではこの機能を使えません。',
+    internal: '予期しないエラーが起きました。もう一度お試しください。',
+    network: 'アプリの本体と通信できませんでした。アプリを開き直してください。',
+  },
+  field: {
+    required: '入力してください。',
+    too_big: '長すぎます。',
+    too_small: '小さすぎます。',
+    invalid_format: '形式が正しくありません。',
+    invalid_type: '値が正しくありません。',
+    invalid_value: '選択肢から選んでください。',
+    not_integer: '整数で入力してください。',
+    period_end_before_start: '終了日は開始日より後にしてください。',
+    generic: '内容を確認してください。',
+  },
+};

@@ -1,0 +1,19 @@
+/**
+ * Things the back end must tell the user about, such as a damaged file that was set aside.
+ * Language-neutral: the renderer words them.
+ */
+export type StorageNoticeKind = 'restored_from_backup' | 'started_empty';
+
+export interface StorageNotice {
+  id: string;
+  kind: StorageNoticeKind;
+  /** Which document was affected, e.g. `settings` or `profile`. */
+  document: string;
+  /** Where the damaged file was moved, so a supporter can look at it. */
+  movedTo: string;
+  /** When the restored backup was made (ISO), when one was used. */
+  backupTakenAt: string | null;
+  /** Why the file was rejected: `unreadable`, `invalid`, `newer_version`. */
+  reason: 'unreadable' | 'invalid' | 'newer_version';
+  at: string;
+}

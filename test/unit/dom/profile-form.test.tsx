@@ -1,0 +1,35 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ProfileForm } from '../../../renderer/src/features/profile/ProfileForm';
+import { renderWithApi } from './render';
+
+describe('ProfileForm', () => {
+  it('refuses an empty name with a Japanese message and saves nothing', async () => {
+    const { backend } = renderWithApi(<ProfileForm initial={null} submitLabel="はじめる" />);
+    await userEvent.click(screen.getByRole('button', { name: 'はじめる' }));
+    expect(await screen.findByText('入力してください。')).toBeTruthy();
+    expect(await backend.api.profile.get()).toBeNull();
+  });
+
+  it('saves the profile through the real API, including numbers and checkboxes', async () => {
+    const { backend } = renderWithApi(<ProfileForm initial={null} submitLabel="はじめる" />);
+    await userEvent.type(screen.getByLabelText(/会社名・屋号/), '有限会社みどり薬局');
+    await userEvent.type(screen.getByLabelText('従業員数'), '5');
+    await userEvent.click(screen.getByLabelText('パソコン'));
+    await userEvent.click(screen.getByRole('button', { name: 'はじめる' }));
+    await waitFor(async () => expect((await backend.api.profile.get())?.name).toBe('有限会社みどり薬局'));
+    const saved = await backend.api.profile.get();
+    expect(saved?.employees).toBe(5);
+    expect(saved?.systems).toEqual(['pcs']);
+  });
+
+  it('shows the insurance period error when the end is before the start', async () => {
+    renderWithApi(<ProfileForm initial={null} submitLabel="保存" />);
+    await userEvent.type(screen.getByLabelText(/会社名・屋号/), 'テスト商会');
+    await userEvent.type(screen.getByLabelText('保険期間（開始）'), '2026-04-01');
+    await userEvent.type(screen.getByLabelText('保険期間（終了）'), '2026-03-01');
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('終了日は開始日より後にしてください。')).toBeTruthy();
+  });
+});

@@ -1,0 +1,12 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { setApi } from '../../../renderer/src/api/client';
+import { createInProcessApi } from '../../support/in-process-api';
+
+/** Renders a component against the real back end on a temp folder. */
+export function renderWithApi(ui: ReactElement, backend = createInProcessApi()) {
+  setApi(backend.api);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  return { ...render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>), backend };
+}
