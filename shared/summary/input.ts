@@ -1,0 +1,75 @@
+import type { CompanyProfile } from '../schemas/profile';
+import type { ActionItem } from '../schemas/action';
+import type { Contact } from '../schemas/contact';
+
+/**
+ * Everything the consultation summary is made from, in one plain object. Each feature provides
+ * its part (a pure mapping from what it stores); a part that is null shows as "not recorded yet".
+ * The fingerprint is the SHA-256 of this object's canonical JSON, so it changes exactly when
+ * what a printout could show changes.
+ */
+export interface SummaryInput {
+  profile: CompanyProfile;
+  selfCheck: SummarySelfCheck | null;
+  actions: ActionItem[] | null;
+  incidents: SummaryIncident[] | null;
+  contacts: Contact[] | null;
+}
+
+export interface SummaryPartScore {
+  part: 1 | 2 | 3;
+  score: number;
+  max: number;
+  /** score / max as 0–100, floored at 0 (わからない can make a part negative). */
+  percent: number;
+}
+
+export interface SummaryQuestionLine {
+  questionId: string;
+  /** Short label and advice in the summary's language. */
+  label: string;
+  answer: 'yes' | 'partly' | 'no' | 'unknown';
+  advice: string;
+  note: string;
+}
+
+export interface SummarySelfCheck {
+  catalogVersion: string;
+  completedAt: string;
+  total: number;
+  band: 'complete' | 'mostly' | 'gaps' | 'urgent';
+  parts: SummaryPartScore[];
+  /** Answers scoring 0 or 2 (and proven weak ones), most urgent first. */
+  weakItems: SummaryQuestionLine[];
+  /** わからない answers: questions for the supporter. */
+  unknownItems: SummaryQuestionLine[];
+  /** Earlier finished checks, oldest first, for a trend line. */
+  history: { completedAt: string; total: number }[];
+}
+
+export type ReportingStatus = 'notRequired' | 'undecided' | 'preliminaryDue' | 'finalDue' | 'overdue' | 'done';
+
+export interface SummaryIncident {
+  id: string;
+  title: string;
+  category: string;
+  severity: string;
+  status: string;
+  occurredAt: string;
+  discoveredAt: string;
+  closedAt: string;
+  /** PPC personal-data reporting state and dates (empty string when not applicable). */
+  reporting: {
+    status: ReportingStatus;
+    preliminaryDue: string;
+    preliminarySentAt: string;
+    finalDue: string;
+    finalSentAt: string;
+  };
+  totalCostYen: number;
+  costs: { item: string; amountYen: number; date: string }[];
+  /** Free text (what happened, cause, recovery, prevention): shown to insurers only when ticked in. */
+  summaryText: string;
+  /** People's names (reporter, handlers): shown to insurers only when ticked in. */
+  people: string[];
+}
