@@ -1,5 +1,6 @@
 import type { ApiClient, ApiHandlers, ApiTransport } from './endpoint';
 import { appContract } from './contracts/app';
+import { filesContract } from './contracts/files';
 import { profileContract } from './contracts/profile';
 import { settingsContract } from './contracts/settings';
 import { workspaceContract } from './contracts/workspace';
@@ -13,6 +14,7 @@ export const apiContract = {
   settings: settingsContract,
   workspace: workspaceContract,
   profile: profileContract,
+  files: filesContract,
 };
 
 export type ApiContract = typeof apiContract;

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { Services } from '../services';
 import { appHandlers } from './app';
+import { filesHandlers } from './files';
 import { profileHandlers } from './profile';
 import { settingsHandlers } from './settings';
 import { workspaceHandlers } from './workspace';
@@ -12,5 +13,6 @@ export function createHandlers(services: Services): Handlers {
     settings: settingsHandlers(services),
     workspace: workspaceHandlers(services),
     profile: profileHandlers(services),
+    files: filesHandlers(services),
   };
 }

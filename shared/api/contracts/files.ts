@@ -1,0 +1,10 @@
+import { endpoint } from '../endpoint';
+import { saveFileRequestSchema, type SaveFileResult } from '../../schemas/files';
+
+export const filesContract = {
+  /**
+   * Saves a generated file through the native save dialog. The browser host has no dialog and
+   * answers `unavailable`; the page then downloads the file itself.
+   */
+  save: endpoint<SaveFileResult>()(saveFileRequestSchema),
+};
