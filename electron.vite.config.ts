@@ -2,9 +2,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { apiContract } from './shared/api/contract';
+import { listChannels } from './shared/api/endpoint';
 
 const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
 const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
+// The preload needs only the channel list, not the zod schemas: computed here at build time.
+const channels = listChannels(apiContract).map(({ namespace, method, channel }) => ({ namespace, method, channel }));
 
 export default defineConfig({
   main: {
@@ -20,6 +24,7 @@ export default defineConfig({
     },
   },
   preload: {
+    define: { __API_CHANNELS__: JSON.stringify(channels) },
     build: {
       outDir: 'out/preload',
       // A sandboxed preload has no module loader: one self-contained CommonJS file.

@@ -4,13 +4,13 @@ import { useSetLanguage } from '../../api/use-app-queries';
 import { useLanguage } from '../../i18n/use-language';
 
 /** A two-option radio group; the choice is saved so the next launch opens in it. */
-export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
+export function LanguageSwitch({ compact = false, hideLegend = compact }: { compact?: boolean; hideLegend?: boolean }) {
   const { t } = useTranslation();
   const current = useLanguage();
   const setLanguage = useSetLanguage();
   return (
     <fieldset className={`segmented${compact ? ' segmented-compact' : ''}`}>
-      <legend className={compact ? 'visually-hidden' : 'field-label'}>{t('language.label')}</legend>
+      <legend className={hideLegend ? 'visually-hidden' : 'field-label'}>{t('language.label')}</legend>
       {languages.map((language) => (
         <label key={language} className={`segment${current === language ? ' selected' : ''}`} lang={language}>
           <input

@@ -17,7 +17,7 @@ export function SettingsPage() {
       <section className="settings-section" aria-labelledby="settings-language">
         <h2 id="settings-language">{t('languageTitle')}</h2>
         <p className="muted">{t('languageLead')}</p>
-        <LanguageSwitch />
+        <LanguageSwitch hideLegend />
       </section>
       <section className="settings-section" aria-labelledby="settings-profile">
         <h2 id="settings-profile">{t('profileTitle')}</h2>
