@@ -20,17 +20,19 @@ export function workspaceHandlers(services: Services): Handlers['workspace'] {
     if (!meta) throw new AppError('not_found', 'workspace');
     return meta;
   };
+  /** The company shown, after its daily snapshot (whichever of these two calls comes first). */
+  const currentWithDailySnapshot = () => {
+    const ws = services.currentWorkspaceOrNull();
+    if (!ws) return null;
+    try {
+      transfer.snapshots.maybeTakeDaily(ws);
+    } catch {
+      // A daily snapshot that fails (disk full) must not keep the company from opening.
+    }
+    return ws;
+  };
   return {
-    current: () => {
-      const ws = services.currentWorkspaceOrNull();
-      if (!ws) return null;
-      try {
-        transfer.snapshots.maybeTakeDaily(ws);
-      } catch {
-        // A daily snapshot that fails (disk full) must not keep the company from opening.
-      }
-      return ws.meta.get();
-    },
+    current: () => currentWithDailySnapshot()?.meta.get() ?? null,
     list: () => workspaces.list(),
     createDemo: () => {
       const meta = createDemoWorkspace(services).meta.get();
@@ -73,7 +75,11 @@ export function workspaceHandlers(services: Services): Handlers['workspace'] {
     },
     importPreview: ({ text, passphrase }) => transfer.preview(text, passphrase),
     importCommit: ({ token, mode }) => transfer.commit(token, mode),
-    snapshots: () => transfer.snapshots.list(services.currentWorkspace().id),
+    snapshots: () => {
+      const ws = currentWithDailySnapshot();
+      if (!ws) throw new AppError('no_workspace');
+      return transfer.snapshots.list(ws.id);
+    },
     snapshotPreview: ({ id }) => transfer.snapshotPreview(id),
     restoreSnapshot: ({ id }) => transfer.restore(id),
     atRestStatus: () => {

@@ -2,6 +2,7 @@ import type { Translations } from '../types';
 import type { workspaces as ja } from '../ja/workspaces';
 
 export const workspaces: Translations<typeof ja> = {
+  switcherShort: 'Switch to',
   switcherLabel: 'Company shown',
   companiesTitle: 'Switch or add companies',
   companiesLead: 'Keep each client company’s data separate. If you only use one company, you can leave this alone.',

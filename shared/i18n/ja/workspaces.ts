@@ -1,5 +1,6 @@
 /** Companies (workspaces), hand-over files, automatic copies and protection of saved data. */
 export const workspaces = {
+  switcherShort: '切り替え',
   switcherLabel: '表示する会社',
   companiesTitle: '会社の切り替え・追加',
   companiesLead: '支援する会社ごとにデータを分けて管理できます。1社だけ使う場合は、ここを触る必要はありません。',

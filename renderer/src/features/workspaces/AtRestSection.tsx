@@ -10,7 +10,7 @@ export function AtRestSection() {
   const { data: status } = useAtRestStatus();
   if (!status) return null;
   return (
-    <section className="settings-section card" aria-labelledby="ws-at-rest">
+    <section className="settings-section card ws-section" aria-labelledby="ws-at-rest">
       <h2 id="ws-at-rest">{t('atRestTitle')}</h2>
       {status.host === 'browser' ? (
         <p>{t('atRestBrowser')}</p>

@@ -14,7 +14,7 @@ export function CompaniesSection() {
   const [name, setName] = useState('');
   const create = useWorkspaceChange((companyName: string) => getApi().workspace.create({ name: companyName }));
   return (
-    <section className="settings-section card" aria-labelledby="ws-companies">
+    <section className="settings-section card ws-section" aria-labelledby="ws-companies">
       <h2 id="ws-companies">{t('companiesTitle')}</h2>
       <p className="muted">{t('companiesLead')}</p>
       <ul className="ws-company-list">

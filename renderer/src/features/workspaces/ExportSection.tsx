@@ -24,7 +24,7 @@ export function ExportSection() {
   const problem = !touched ? null : tooShort ? t('passphraseTooShort') : mismatch ? t('passphraseMismatch') : null;
   const done = exporter.data && exporter.data.saved !== null ? exporter.data : null;
   return (
-    <section className="settings-section card" aria-labelledby="ws-export">
+    <section className="settings-section card ws-section" aria-labelledby="ws-export">
       <h2 id="ws-export">{t('exportTitle')}</h2>
       <p className="muted">{t('exportLead')}</p>
       <form

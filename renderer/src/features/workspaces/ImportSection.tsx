@@ -35,7 +35,7 @@ export function ImportSection() {
     commit.reset();
   };
   return (
-    <section className="settings-section card" aria-labelledby="ws-import">
+    <section className="settings-section card ws-section" aria-labelledby="ws-import">
       <h2 id="ws-import">{t('importTitle')}</h2>
       <p className="muted">{t('importLead')}</p>
       <form

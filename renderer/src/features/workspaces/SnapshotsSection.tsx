@@ -29,7 +29,7 @@ export function SnapshotsSection() {
     preview.mutate(snapshot.id);
   };
   return (
-    <section className="settings-section card" aria-labelledby="ws-restore">
+    <section className="settings-section card ws-section" aria-labelledby="ws-restore">
       <h2 id="ws-restore">{t('restoreTitle')}</h2>
       <p className="muted">{t('restoreLead')}</p>
       {snapshots && snapshots.length === 0 && <p>{t('restoreEmpty')}</p>}

@@ -1,3 +1,4 @@
+import { useCurrentWorkspace } from '../../api/use-app-queries';
 import { AtRestSection } from './AtRestSection';
 import { CompaniesSection } from './CompaniesSection';
 import { ExportSection } from './ExportSection';
@@ -7,12 +8,14 @@ import './workspaces.css';
 
 /** Everything about companies and their data, shown on the settings page. */
 export function WorkspaceSettings() {
+  const { data: current } = useCurrentWorkspace();
   return (
     <>
       <CompaniesSection />
-      <ExportSection />
+      {/* Keyed by company: an export result or an open snapshot belongs to the company it was for. */}
+      <ExportSection key={`export-${current?.id}`} />
       <ImportSection />
-      <SnapshotsSection />
+      <SnapshotsSection key={`snapshots-${current?.id}`} />
       <AtRestSection />
     </>
   );
