@@ -106,7 +106,12 @@ export class Workspaces {
       if (replaceId) {
         const old = path.join(this.root, `.replaced-${randomUUID()}`);
         fs.renameSync(target, old);
-        fs.renameSync(staging, target);
+        try {
+          fs.renameSync(staging, target);
+        } catch (error) {
+          fs.renameSync(old, target); // put the original back before reporting the failure
+          throw error;
+        }
         fs.rmSync(old, { recursive: true, force: true });
       } else {
         fs.renameSync(staging, target);
