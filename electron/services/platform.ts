@@ -9,6 +9,21 @@ export interface SaveFileRequest {
   filters: { name: string; extensions: string[] }[];
 }
 
+/** What the OS offers to protect a key at rest (Electron safeStorage). */
+export interface KeyProtectionStatus {
+  available: boolean;
+  /** Linux only: the secret store in use, e.g. 'gnome_libsecret', 'kwallet5' or 'basic_text'. */
+  backend: string | null;
+  /** True when the "protection" is a hard-coded key (Linux basic_text): no real protection. */
+  plainTextFallback: boolean;
+}
+
+export interface KeyProtection {
+  status(): KeyProtectionStatus;
+  protect(secret: string): Uint8Array;
+  unprotect(sealed: Uint8Array): string;
+}
+
 export interface Platform {
   host: 'electron' | 'browser';
   appVersion: string;
@@ -17,4 +32,6 @@ export interface Platform {
    * user cancelled. Absent in the browser host, where the page downloads the file itself.
    */
   saveFile?: (request: SaveFileRequest) => Promise<string | null>;
+  /** Electron only: safeStorage. Absent in the browser host, which has no OS key store. */
+  keyProtection?: KeyProtection;
 }

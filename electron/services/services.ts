@@ -7,6 +7,7 @@ import { settingsSpec } from './documents/settings';
 import { NoticeLog } from './notices';
 import type { Platform } from './platform';
 import { Workspaces, type Workspace } from './workspaces';
+import { WorkspaceTransfer } from './transfer/workspace-transfer';
 import type { AppSettings } from '../../shared/schemas/settings';
 
 export interface ServicesOptions {
@@ -26,6 +27,8 @@ export class Services {
   readonly notices: NoticeLog;
   readonly settings: DocumentStore<AppSettings>;
   readonly workspaces: Workspaces;
+  /** Export, import, snapshots and restore of whole workspaces. */
+  readonly transfer: WorkspaceTransfer;
 
   constructor(options: ServicesOptions) {
     this.dataDir = path.resolve(options.dataDir);
@@ -40,6 +43,7 @@ export class Services {
     };
     this.settings = new DocumentStore(this.dataDir, settingsSpec, deps);
     this.workspaces = new Workspaces(path.join(this.dataDir, 'workspaces'), deps);
+    this.transfer = new WorkspaceTransfer(this);
   }
 
   currentWorkspaceOrNull(): Workspace | null {

@@ -89,4 +89,51 @@ export class Workspaces {
     ws.meta.set({ id, name, createdAt: this.deps.now().toISOString(), isDemo });
     return ws;
   }
+
+  /**
+   * Writes a whole workspace (import, restore) into a hidden staging folder first and only then
+   * moves it into place, so a failure half-way never leaves a mixed or half-written workspace.
+   * With `replaceId` the old folder is swapped out and removed (the caller snapshots it first).
+   */
+  install(meta: Omit<WorkspaceMeta, 'id'>, documents: [DocumentSpec<unknown>, unknown][], replaceId?: string): Workspace {
+    const id = replaceId ?? randomUUID();
+    const staging = path.join(this.root, `.staging-${randomUUID()}`);
+    try {
+      const staged = new Workspace(staging, this.deps);
+      for (const [spec, data] of documents) staged.document(spec).set(data);
+      staged.meta.set({ ...meta, id });
+      const target = path.join(this.root, id);
+      if (replaceId) {
+        const old = path.join(this.root, `.replaced-${randomUUID()}`);
+        fs.renameSync(target, old);
+        try {
+          fs.renameSync(staging, target);
+        } catch (error) {
+          fs.renameSync(old, target); // put the original back before reporting the failure
+          throw error;
+        }
+        fs.rmSync(old, { recursive: true, force: true });
+      } else {
+        fs.renameSync(staging, target);
+      }
+    } catch (error) {
+      fs.rmSync(staging, { recursive: true, force: true });
+      throw error;
+    }
+    this.open.delete(id);
+    return this.get(id);
+  }
+
+  rename(id: string, name: string): WorkspaceMeta {
+    const meta = this.get(id).meta.get();
+    if (!meta) throw new AppError('not_found', 'workspace');
+    return this.get(id).meta.set({ ...meta, name })!;
+  }
+
+  /** Deletes the folder; the caller keeps a snapshot first. */
+  remove(id: string): void {
+    if (!this.exists(id)) throw new AppError('not_found', 'workspace');
+    fs.rmSync(path.join(this.root, id), { recursive: true, force: true });
+    this.open.delete(id);
+  }
 }

@@ -5,6 +5,7 @@ import { Link, useRoute } from 'wouter';
 import { useAppInfo, useCurrentWorkspace } from '../api/use-app-queries';
 import { appRoutes, type AppRoute } from '../routes';
 import { StorageNotices } from './StorageNotices';
+import { CompanySwitcher } from '../features/workspaces/CompanySwitcher';
 
 function NavItem({ route }: { route: AppRoute }) {
   const { t } = useTranslation();
@@ -55,6 +56,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <span className="topbar-label">{t('currentCompany')}</span>
           <strong data-testid="current-company">{workspace?.name}</strong>
           {workspace?.isDemo && <span className="badge badge-demo">{t('demoBadge')}</span>}
+          <CompanySwitcher />
         </div>
         <main id="main" tabIndex={-1}>
           <StorageNotices />

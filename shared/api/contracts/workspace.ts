@@ -1,6 +1,32 @@
+import { z } from 'zod';
 import { endpoint } from '../endpoint';
-import { noInput } from '../../schemas/common';
+import { byId, id, noInput, shortText } from '../../schemas/common';
+import type { GeneratedFile } from '../../schemas/files';
 import type { WorkspaceMeta } from '../../schemas/settings';
+import type { ExportPreview } from '../../transfer/export-format';
+
+export interface SnapshotInfo {
+  id: string;
+  takenAt: string;
+  reason: 'daily' | 'before_replace' | 'before_restore' | 'before_delete';
+  size: number;
+}
+
+export interface AtRestStatus {
+  host: 'electron' | 'browser';
+  available: boolean;
+  backend: string | null;
+  plainTextFallback: boolean;
+  /** Encrypting the store files themselves is not built yet; the UI says so. */
+  encryptionImplemented: false;
+}
+
+const companyName = shortText.min(1, { error: 'required' });
+/** Long enough to resist guessing at scrypt's cost; the UI asks for it twice. */
+export const exportPassphrase = z.string().min(8, { error: 'too_small' }).max(1000);
+const snapshotId = z.string().max(100);
+/** Import text as read by the page; the handler checks the exact 50 MB limit and answers too_large. */
+const importText = z.string().max(60 * 1024 * 1024);
 
 export const workspaceContract = {
   /** The workspace the app shows, or null before the first profile is saved. */
@@ -8,4 +34,25 @@ export const workspaceContract = {
   list: endpoint<WorkspaceMeta[]>()(noInput),
   /** Creates the sample company (サンプル株式会社) filled by every feature, and switches to it. */
   createDemo: endpoint<WorkspaceMeta>()(noInput),
+  /** A new, empty company (its profile holds just the name), shown from now on. */
+  create: endpoint<WorkspaceMeta>()(z.object({ name: companyName }).strict()),
+  switchTo: endpoint<WorkspaceMeta>()(byId),
+  rename: endpoint<WorkspaceMeta>()(z.object({ id, name: companyName }).strict()),
+  /** Deletes a company after taking a snapshot of it; `confirmName` must repeat its name. */
+  remove: endpoint<void>()(z.object({ id, confirmName: z.string().max(200) }).strict()),
+  /** The current workspace as one `.otasuke` file, encrypted when a passphrase is given. */
+  exportFile: endpoint<GeneratedFile>()(z.object({ passphrase: exportPassphrase.optional() }).strict()),
+  /** Step 1 of import: validates everything, writes nothing, returns a token for step 2. */
+  importPreview: endpoint<{ token: string; preview: ExportPreview }>()(
+    z.object({ text: importText, passphrase: z.string().max(1000).optional() }).strict(),
+  ),
+  /** Step 2: writes the previewed file as a new company or over the current one (snapshot first). */
+  importCommit: endpoint<WorkspaceMeta>()(
+    z.object({ token: z.string().min(10).max(100), mode: z.enum(['new', 'replace']) }).strict(),
+  ),
+  snapshots: endpoint<SnapshotInfo[]>()(noInput),
+  snapshotPreview: endpoint<ExportPreview>()(z.object({ id: snapshotId }).strict()),
+  /** Puts the current company back as it was in a snapshot; the present state is kept first. */
+  restoreSnapshot: endpoint<WorkspaceMeta>()(z.object({ id: snapshotId }).strict()),
+  atRestStatus: endpoint<AtRestStatus>()(noInput),
 };

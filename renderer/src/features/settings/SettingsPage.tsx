@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProfileForm } from '../profile/ProfileForm';
 import { useProfile } from '../profile/use-profile';
 import { LanguageSwitch } from './LanguageSwitch';
+import { WorkspaceSettings } from '../workspaces/WorkspaceSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
@@ -33,6 +34,7 @@ export function SettingsPage() {
         {demo.isSuccess && <p role="status" className="saved-hint">{t('demoCreated')}</p>}
         <ErrorMessage error={demo.error} />
       </section>
+      <WorkspaceSettings />
       <section className="settings-section card" aria-labelledby="settings-data">
         <h2 id="settings-data">{t('dataTitle')}</h2>
         <p className="muted">{t('dataLead')}</p>

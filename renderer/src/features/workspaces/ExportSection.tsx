@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { getApi } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { saveGeneratedFile } from '../../components/files/file-actions';
+
+/** Export of the company shown, encrypted by default; shows the check code of what was written. */
+export function ExportSection() {
+  const { t } = useTranslation('workspaces');
+  const [encrypt, setEncrypt] = useState(true);
+  const [passphrase, setPassphrase] = useState('');
+  const [again, setAgain] = useState('');
+  const [touched, setTouched] = useState(false);
+  const exporter = useMutation({
+    mutationFn: async () => {
+      const file = await getApi().workspace.exportFile(encrypt ? { passphrase } : {});
+      const saved = await saveGeneratedFile(file);
+      return { fingerprint: file.fingerprint, saved };
+    },
+  });
+  const tooShort = encrypt && passphrase.length < 8;
+  const mismatch = encrypt && passphrase !== again;
+  const problem = !touched ? null : tooShort ? t('passphraseTooShort') : mismatch ? t('passphraseMismatch') : null;
+  const done = exporter.data && exporter.data.saved !== null ? exporter.data : null;
+  return (
+    <section className="settings-section card ws-section" aria-labelledby="ws-export">
+      <h2 id="ws-export">{t('exportTitle')}</h2>
+      <p className="muted">{t('exportLead')}</p>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setTouched(true);
+          if (!tooShort && !mismatch) exporter.mutate();
+        }}
+      >
+        <label className="checkbox">
+          <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} />
+          {t('encryptLabel')}
+        </label>
+        {encrypt && (
+          <div className="ws-passphrase">
+            <p className="field-help" id="ws-export-help">{t('encryptHelp')}</p>
+            <div className="field">
+              <label htmlFor="ws-export-pass" className="field-label">{t('passphraseLabel')}</label>
+              <input id="ws-export-pass" type="password" className="input" autoComplete="new-password" value={passphrase}
+                onChange={(e) => setPassphrase(e.target.value)} aria-describedby="ws-export-help" aria-invalid={touched && tooShort} />
+            </div>
+            <div className="field">
+              <label htmlFor="ws-export-pass2" className="field-label">{t('passphraseConfirmLabel')}</label>
+              <input id="ws-export-pass2" type="password" className="input" autoComplete="new-password" value={again}
+                onChange={(e) => setAgain(e.target.value)} aria-invalid={touched && mismatch} />
+            </div>
+            {problem && <p className="field-error" role="alert">{problem}</p>}
+          </div>
+        )}
+        <button type="submit" className="button button-primary" disabled={exporter.isPending}>{t('exportButton')}</button>
+      </form>
+      {done && (
+        <div role="status" className="ws-result">
+          <p className="saved-hint">
+            {t('exportDone')} {done.saved === 'downloaded' ? t('exportDownloaded') : t('exportSavedTo', { path: done.saved })}
+          </p>
+          <p>
+            {t('fingerprintLabel')}: <strong className="ws-fingerprint" data-testid="export-fingerprint">{done.fingerprint}</strong>
+          </p>
+          <p className="field-help">{t('fingerprintHelp')}</p>
+        </div>
+      )}
+      <ErrorMessage error={exporter.error} />
+    </section>
+  );
+}
