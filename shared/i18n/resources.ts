@@ -1,10 +1,12 @@
 import { common as jaCommon } from './ja/common';
+import { contacts as jaContacts } from './ja/contacts';
 import { errors as jaErrors } from './ja/errors';
 import { home as jaHome } from './ja/home';
 import { notices as jaNotices } from './ja/notices';
 import { profile as jaProfile } from './ja/profile';
 import { settings as jaSettings } from './ja/settings';
 import { common as enCommon } from './en/common';
+import { contacts as enContacts } from './en/contacts';
 import { errors as enErrors } from './en/errors';
 import { home as enHome } from './en/home';
 import { notices as enNotices } from './en/notices';
@@ -16,8 +18,8 @@ import { settings as enSettings } from './en/settings';
  * i18next and the back end uses it for PDFs, so both say the same thing.
  */
 export const resources = {
-  ja: { common: jaCommon, errors: jaErrors, home: jaHome, notices: jaNotices, profile: jaProfile, settings: jaSettings },
-  en: { common: enCommon, errors: enErrors, home: enHome, notices: enNotices, profile: enProfile, settings: enSettings },
+  ja: { common: jaCommon, errors: jaErrors, home: jaHome, notices: jaNotices, profile: jaProfile, settings: jaSettings, contacts: jaContacts },
+  en: { common: enCommon, errors: enErrors, home: enHome, notices: enNotices, profile: enProfile, settings: enSettings, contacts: enContacts },
 } as const;
 
 export const defaultNamespace = 'common';
