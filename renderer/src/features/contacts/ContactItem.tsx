@@ -124,7 +124,7 @@ export function ContactItem({ contact, canMove, isFirst, isLast, onMove }: Conta
             <CheckCircle2 aria-hidden="true" size={16} /> {t('actions.markChecked')}
           </button>
         )}
-        <button type="button" className="button button-danger" aria-label={t('actions.deleteLabel', { name })} onClick={onDelete} disabled={remove.isPending}>
+        <button type="button" className="button button-secondary contact-delete" aria-label={t('actions.deleteLabel', { name })} onClick={onDelete} disabled={remove.isPending}>
           <Trash2 aria-hidden="true" size={16} /> {t('common:actions.delete')}
         </button>
       </div>
