@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from './fixtures';
@@ -52,6 +53,8 @@ test('add, edit, reorder and delete contacts; odd numbers are kept when the user
   await expect(items.filter({ hasText: 'サイバー犯罪相談窓口' })).toContainText('110');
   await expect(items.first().getByText('公的な窓口')).toBeVisible();
   const presetCount = await items.count();
+  const axe = await new AxeBuilder({ page }).include('main').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 
   // Add: full-width digits and a bad email.
   await page.getByRole('link', { name: '連絡先を追加する' }).click();

@@ -1,5 +1,5 @@
 import { Plus, Printer } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { contactRoles, type Contact, type ContactRole } from '../../../../shared/schemas/contact';
@@ -33,21 +33,22 @@ export function ContactListPage() {
   // Moving only makes sense in the full list: in a filtered one the neighbour may be hidden.
   const filtering = !!role || !!query.trim();
 
+  // The moved row is re-inserted in the DOM, which drops focus: put the keyboard user back on
+  // the button they pressed (or its twin when they reached an end) once the new order renders.
+  const focusAfterMove = useRef<{ id: string; direction: 'up' | 'down' } | null>(null);
+  useEffect(() => {
+    const target = focusAfterMove.current;
+    if (!target) return;
+    focusAfterMove.current = null;
+    const same = document.querySelector<HTMLButtonElement>(`[data-move="${target.id}-${target.direction}"]:not(:disabled)`);
+    const other = document.querySelector<HTMLButtonElement>(`[data-move="${target.id}-${target.direction === 'up' ? 'down' : 'up'}"]`);
+    (same ?? other)?.focus();
+  }, [contacts]);
+
   const onMove = (id: string, direction: 'up' | 'down') => {
-    move.mutate(
-      { id, direction },
-      {
-        onSuccess: () => {
-          setAnnouncement(t('list.moved'));
-          // The row moved in the DOM; keep the keyboard user on the button they pressed.
-          requestAnimationFrame(() => {
-            const same = document.querySelector<HTMLButtonElement>(`[data-move="${id}-${direction}"]:not(:disabled)`);
-            const other = document.querySelector<HTMLButtonElement>(`[data-move="${id}-${direction === 'up' ? 'down' : 'up'}"]`);
-            (same ?? other)?.focus();
-          });
-        },
-      },
-    );
+    if (move.isPending) return;
+    focusAfterMove.current = { id, direction };
+    move.mutate({ id, direction }, { onSuccess: () => setAnnouncement(t('list.moved')) });
   };
 
   return (
@@ -111,7 +112,7 @@ export function ContactListPage() {
           <ContactItem
             key={contact.id}
             contact={contact}
-            canMove={!filtering && !move.isPending}
+            canMove={!filtering}
             isFirst={contacts?.[0]?.id === contact.id}
             isLast={contacts?.[contacts.length - 1]?.id === contact.id}
             onMove={onMove}
