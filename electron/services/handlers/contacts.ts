@@ -7,7 +7,7 @@ import { presetContacts } from '../../../shared/contacts/presets';
 import { localIsoDate } from '../../../shared/contacts/staleness';
 import type { Contact } from '../../../shared/schemas/contact';
 import type { Language } from '../../../shared/schemas/settings';
-import { contactsSpec } from '../documents/contacts';
+import { contactsDirectory } from '../documents/contacts';
 import { profileSpec } from '../documents/profile';
 import { renderPdf } from '../pdf/pdf-renderer';
 import type { Services } from '../services';
@@ -21,16 +21,7 @@ function longDate(isoDate: string, language: Language): string {
 }
 
 export function contactsHandlers(services: Services): Handlers['contacts'] {
-  /**
-   * The directory of the current workspace. The public desks are copied in on the very first
-   * read, when no contacts file exists yet; after that they are the user's data, so an app
-   * update never changes or re-adds them behind the user's back.
-   */
-  const directory = (ws: Workspace = services.currentWorkspace()) => {
-    const store = ws.document(contactsSpec);
-    if (!store.exists()) store.set(presetContacts(services.settings.get().language, randomUUID));
-    return store;
-  };
+  const directory = (ws: Workspace = services.currentWorkspace()) => contactsDirectory(ws, services.settings.get().language);
   const change = (edit: (contacts: Contact[]) => Contact[]) => directory().update((list) => renumberCallOrder(edit(list)));
   const mustExist = (contacts: Contact[], id: string) => {
     if (!contacts.some((c) => c.id === id)) throw new AppError('not_found', 'contact');
