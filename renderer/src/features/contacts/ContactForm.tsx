@@ -119,7 +119,7 @@ export function ContactForm({ initial, onDone }: ContactFormProps) {
                   </p>
                 )}
               </div>
-              <button type="button" className="button button-secondary phone-remove" aria-label={t('form.removePhone')} onClick={() => phones.remove(index)}>
+              <button type="button" className="button button-secondary phone-remove" aria-label={`${t('form.removePhone')} (${index + 1})`} onClick={() => phones.remove(index)}>
                 <X aria-hidden="true" size={16} />
               </button>
             </div>
