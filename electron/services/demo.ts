@@ -1,4 +1,6 @@
+import { demoContacts } from '../../shared/demo/contacts';
 import { demoCompanyName, demoProfile } from '../../shared/demo/profile';
+import { contactsSpec } from './documents/contacts';
 import { profileSpec } from './documents/profile';
 import type { Services } from './services';
 import type { Workspace } from './workspaces';
@@ -6,7 +8,10 @@ import type { Workspace } from './workspaces';
 /** Each feature adds the sample data it owns; all run when the demo workspace is created. */
 export type DemoSeeder = (workspace: Workspace, today: Date) => void;
 
-const seeders: DemoSeeder[] = [(ws) => void ws.document(profileSpec).set(demoProfile())];
+const seeders: DemoSeeder[] = [
+  (ws) => void ws.document(profileSpec).set(demoProfile()),
+  (ws, today) => void ws.document(contactsSpec).set(demoContacts(today)),
+];
 
 export function createDemoWorkspace(services: Services): Workspace {
   const ws = services.workspaces.create(demoCompanyName, true);

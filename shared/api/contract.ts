@@ -1,5 +1,6 @@
 import type { ApiClient, ApiHandlers, ApiTransport } from './endpoint';
 import { appContract } from './contracts/app';
+import { contactsContract } from './contracts/contacts';
 import { filesContract } from './contracts/files';
 import { profileContract } from './contracts/profile';
 import { settingsContract } from './contracts/settings';
@@ -15,6 +16,7 @@ export const apiContract = {
   workspace: workspaceContract,
   profile: profileContract,
   files: filesContract,
+  contacts: contactsContract,
 };
 
 export type ApiContract = typeof apiContract;

@@ -1,4 +1,5 @@
 import { common as jaCommon } from './ja/common';
+import { contacts as jaContacts } from './ja/contacts';
 import { errors as jaErrors } from './ja/errors';
 import { home as jaHome } from './ja/home';
 import { notices as jaNotices } from './ja/notices';
@@ -6,6 +7,7 @@ import { profile as jaProfile } from './ja/profile';
 import { settings as jaSettings } from './ja/settings';
 import { workspaces as jaWorkspaces } from './ja/workspaces';
 import { common as enCommon } from './en/common';
+import { contacts as enContacts } from './en/contacts';
 import { errors as enErrors } from './en/errors';
 import { home as enHome } from './en/home';
 import { notices as enNotices } from './en/notices';
@@ -18,8 +20,26 @@ import { workspaces as enWorkspaces } from './en/workspaces';
  * i18next and the back end uses it for PDFs, so both say the same thing.
  */
 export const resources = {
-  ja: { common: jaCommon, errors: jaErrors, home: jaHome, notices: jaNotices, profile: jaProfile, settings: jaSettings, workspaces: jaWorkspaces },
-  en: { common: enCommon, errors: enErrors, home: enHome, notices: enNotices, profile: enProfile, settings: enSettings, workspaces: enWorkspaces },
+  ja: {
+    common: jaCommon,
+    errors: jaErrors,
+    home: jaHome,
+    notices: jaNotices,
+    profile: jaProfile,
+    settings: jaSettings,
+    workspaces: jaWorkspaces,
+    contacts: jaContacts,
+  },
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    home: enHome,
+    notices: enNotices,
+    profile: enProfile,
+    settings: enSettings,
+    workspaces: enWorkspaces,
+    contacts: enContacts,
+  },
 } as const;
 
 export const defaultNamespace = 'common';

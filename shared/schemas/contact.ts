@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseWidth } from '../contacts/phone';
 import { id, isoDate, optionalLongText, optionalText, shortText } from './common';
 
 export const contactRoles = [
@@ -21,7 +22,8 @@ export const contactPhoneSchema = z
   .object({
     /** e.g. 平日日中 / 夜間・休日 */
     label: optionalText,
-    number: z.string().trim().min(1).max(40),
+    // Full-width digits are made half-width here, so the form and the back end store the same.
+    number: z.string().overwrite(normaliseWidth).trim().min(1, { error: 'required' }).max(40),
   })
   .strict();
 
@@ -33,7 +35,13 @@ export const contactSchema = z
     organisation: shortText.min(1, { error: 'required' }),
     person: optionalText,
     phones: z.array(contactPhoneSchema).max(10).default([]),
-    email: z.union([z.email().max(254), z.literal('')]).default(''),
+    email: z
+      .string()
+      .overwrite(normaliseWidth)
+      .trim()
+      .max(254)
+      .refine((value) => value === '' || z.email().safeParse(value).success, { error: 'invalid_email' })
+      .default(''),
     hours: optionalText,
     contractNumber: optionalText,
     notes: optionalLongText,
@@ -45,3 +53,8 @@ export const contactSchema = z
   })
   .strict();
 export type Contact = z.output<typeof contactSchema>;
+
+/** What the form sends: a new contact has no id yet; the back end gives it one. */
+export const contactInputSchema = contactSchema.extend({ id: id.optional() });
+export type ContactInput = z.input<typeof contactInputSchema>;
+export type ContactDraft = z.output<typeof contactInputSchema>;

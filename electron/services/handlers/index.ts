@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { Services } from '../services';
 import { appHandlers } from './app';
+import { contactsHandlers } from './contacts';
 import { filesHandlers } from './files';
 import { profileHandlers } from './profile';
 import { settingsHandlers } from './settings';
@@ -14,5 +15,6 @@ export function createHandlers(services: Services): Handlers {
     workspace: workspaceHandlers(services),
     profile: profileHandlers(services),
     files: filesHandlers(services),
+    contacts: contactsHandlers(services),
   };
 }

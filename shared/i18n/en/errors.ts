@@ -29,6 +29,7 @@ export const errors: Translations<typeof ja> = {
     invalid_value: 'Please choose one of the options.',
     not_integer: 'Please enter a whole number.',
     period_end_before_start: 'The end date must be after the start date.',
+    invalid_email: 'This does not look like an email address (e.g. info@example.com).',
     generic: 'Please check this entry.',
   },
 };

@@ -27,6 +27,7 @@ export const errors = {
     invalid_value: '選択肢から選んでください。',
     not_integer: '整数で入力してください。',
     period_end_before_start: '終了日は開始日より後にしてください。',
+    invalid_email: 'メールアドレスの形が正しくありません（例: info@example.co.jp）。',
     generic: '内容を確認してください。',
   },
 };

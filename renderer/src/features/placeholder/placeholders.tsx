@@ -8,9 +8,6 @@ export function SelfCheckPlaceholder() {
 export function IncidentsPlaceholder() {
   return <ComingSoon feature={useTranslation().t('nav.incidents')} />;
 }
-export function ContactsPlaceholder() {
-  return <ComingSoon feature={useTranslation().t('nav.contacts')} />;
-}
 export function SummaryPlaceholder() {
   return <ComingSoon feature={useTranslation().t('nav.summary')} />;
 }

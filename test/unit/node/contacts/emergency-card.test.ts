@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildEmergencyCard, maxCardContacts } from '../../../../shared/contacts/emergency-card';
+import { demoContacts } from '../../../../shared/demo/contacts';
+import { renderPdf } from '../../../../electron/services/pdf/pdf-renderer';
+import type { Contact } from '../../../../shared/schemas/contact';
+import { makeTempDir } from '../../../support/temp-dir';
+
+const today = new Date('2026-11-25T09:00:00+09:00');
+
+async function renderToFile(contacts: Contact[], language: 'ja' | 'en', name: string) {
+  const pdf = await renderPdf(buildEmergencyCard({ company: 'サンプル株式会社', contacts, language, madeOn: '2026年11月25日' }));
+  const file = path.join(process.env.CARD_OUT_DIR ?? makeTempDir('otasuke-card-'), name);
+  fs.writeFileSync(file, pdf);
+  return {
+    file,
+    // Content-stream order keeps each table cell together; names may wrap inside a cell.
+    text: execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\n/g, ''),
+    pages: Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]),
+    fonts: execFileSync('pdffonts', [file], { encoding: 'utf8' }),
+  };
+}
+
+describe('emergency card PDF', () => {
+  it('puts the demo company’s names, numbers and contract/policy numbers on one A4 page', async () => {
+    const { text, pages, fonts } = await renderToFile(demoContacts(today), 'ja', 'card-ja.pdf');
+    expect(pages).toBe(1);
+    for (const expected of [
+      '緊急連絡カード',
+      'まず、これをしてください',
+      '電源は切らない',
+      'おまもりネット見守りサービス',
+      '0120-418-025',
+      'OMN-2025-00418',
+      '株式会社なにわシステムサービス',
+      '090-4821-3370',
+      'あんしん損害保険株式会社',
+      'CY-7730-2291',
+      'IPA 情報セキュリティ安心相談窓口',
+      '03-5978-7509',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // The internal contact is not on the card, and the calling order is the list order.
+    expect(text).not.toContain('080-2231-5567');
+    expect(text.indexOf('おまもりネット')).toBeLessThan(text.indexOf('なにわシステム'));
+    expect(text.indexOf('なにわシステム')).toBeLessThan(text.indexOf('あんしん損害保険'));
+    expect(fonts).toMatch(/BIZUDPGothic.*yes\s+yes\s+yes/);
+  });
+
+  it('stays on one page with the most contacts and phones it allows, and says how many were left off', async () => {
+    const crowded: Contact[] = Array.from({ length: maxCardContacts + 3 }, (_, i) => ({
+      id: `crowded-${i}-xx`,
+      role: 'other',
+      organisation: `とても長い名前の株式会社サンプル情報システムサービス第${i + 1}営業所`,
+      person: '担当 山田太郎（システム部 セキュリティ課）',
+      phones: [1, 2, 3, 4].map((n) => ({ label: '平日日中・夜間・休日', number: `06-6000-000${n}` })),
+      email: '',
+      hours: '平日 9:00〜18:00（土日祝・年末年始を除く）',
+      contractNumber: `CONTRACT-2026-${i}-ABCDEFGH`,
+      notes: '',
+      callOrder: i + 1,
+      lastCheckedAt: '',
+      preset: null,
+    }));
+    const { pages, text } = await renderToFile(crowded, 'ja', 'card-crowded.pdf');
+    expect(pages).toBe(1);
+    expect(text).toContain('ほかに 3 件');
+  });
+
+  it('is written in English when asked', async () => {
+    const { text, pages } = await renderToFile(demoContacts(today), 'en', 'card-en.pdf');
+    expect(pages).toBe(1);
+    expect(text).toContain('Who to call, in order');
+    expect(text).toContain('CY-7730-2291');
+  });
+});
