@@ -1,12 +1,13 @@
 import { demoCompanyName, demoProfile } from '../../shared/demo/profile';
 import { profileSpec } from './documents/profile';
+import { seedSelfCheck } from './demo-self-check';
 import type { Services } from './services';
 import type { Workspace } from './workspaces';
 
 /** Each feature adds the sample data it owns; all run when the demo workspace is created. */
 export type DemoSeeder = (workspace: Workspace, today: Date) => void;
 
-const seeders: DemoSeeder[] = [(ws) => void ws.document(profileSpec).set(demoProfile())];
+const seeders: DemoSeeder[] = [(ws) => void ws.document(profileSpec).set(demoProfile()), seedSelfCheck];
 
 export function createDemoWorkspace(services: Services): Workspace {
   const ws = services.workspaces.create(demoCompanyName, true);

@@ -2,6 +2,8 @@ import type { ApiClient, ApiHandlers, ApiTransport } from './endpoint';
 import { appContract } from './contracts/app';
 import { filesContract } from './contracts/files';
 import { profileContract } from './contracts/profile';
+import { selfCheckContract } from './contracts/self-check';
+import { actionsContract } from './contracts/actions';
 import { settingsContract } from './contracts/settings';
 import { workspaceContract } from './contracts/workspace';
 
@@ -15,6 +17,8 @@ export const apiContract = {
   workspace: workspaceContract,
   profile: profileContract,
   files: filesContract,
+  selfCheck: selfCheckContract,
+  actions: actionsContract,
 };
 
 export type ApiContract = typeof apiContract;

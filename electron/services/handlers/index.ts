@@ -3,6 +3,8 @@ import type { Services } from '../services';
 import { appHandlers } from './app';
 import { filesHandlers } from './files';
 import { profileHandlers } from './profile';
+import { selfCheckHandlers } from './self-check';
+import { actionsHandlers } from './actions';
 import { settingsHandlers } from './settings';
 import { workspaceHandlers } from './workspace';
 
@@ -14,5 +16,7 @@ export function createHandlers(services: Services): Handlers {
     workspace: workspaceHandlers(services),
     profile: profileHandlers(services),
     files: filesHandlers(services),
+    selfCheck: selfCheckHandlers(services),
+    actions: actionsHandlers(services),
   };
 }
