@@ -1,7 +1,8 @@
 import type { ComponentType } from 'react';
+import { ActionsHomePanel } from '../self-check/ActionsHomePanel';
 
 /**
  * Status panels on the home page, in order. Each feature adds its own component here
  * (open actions, reporting clocks, contacts to re-check…).
  */
-export const homePanels: { key: string; component: ComponentType }[] = [];
+export const homePanels: { key: string; component: ComponentType }[] = [{ key: 'actions', component: ActionsHomePanel }];
