@@ -5,6 +5,7 @@ export const selfCheck: Translations<typeof ja> = {
   title: 'Self-check',
   lead: "25 questions based on IPA's information-security self-diagnosis show where your security stands today.",
   parts: { p1: 'Basic measures', p2: 'Staff measures', p3: 'Organisational measures' },
+  partsShort: { p1: 'Basics', p2: 'Staff', p3: 'Organisation' },
   answers: { yes: 'In place', partly: 'Partly in place', no: 'Not in place', unknown: "Don't know" },
   answerHints: {
     yes: 'Always, for everyone and every device',
@@ -141,6 +142,7 @@ export const selfCheck: Translations<typeof ja> = {
     fields: { title: 'What to do', owner: 'Who', dueDate: 'Due date', status: 'Status', note: 'Note' },
     status: { todo: 'Not started', doing: 'In progress', done: 'Done' },
     source: { selfCheck: 'Self-check question {{n}}', incident: 'From an incident', manual: 'Added by hand' },
+    ownerIs: 'Who: {{name}}',
     overdue: 'Overdue',
     due: 'Due {{date}}',
     noDue: 'No due date',

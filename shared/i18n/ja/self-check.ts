@@ -3,6 +3,8 @@ export const selfCheck = {
   title: 'セルフチェック',
   lead: 'IPAの「情報セキュリティ自社診断」をもとにした25の質問で、いまの対策の状況を確かめます。',
   parts: { p1: '基本的対策', p2: '従業員としての対策', p3: '組織としての対策' },
+  /** Chart labels: short enough for a radar's corners. */
+  partsShort: { p1: '基本', p2: '従業員', p3: '組織' },
   answers: { yes: '実施している', partly: '一部実施している', no: '実施していない', unknown: 'わからない' },
   answerHints: {
     yes: '全員・すべての機器で、いつもできている',
@@ -145,6 +147,7 @@ export const selfCheck = {
     },
     status: { todo: '未着手', doing: '対応中', done: '完了' },
     source: { selfCheck: 'セルフチェック 質問{{n}}', incident: 'インシデントから', manual: '手動で追加' },
+    ownerIs: '担当者：{{name}}',
     overdue: '期限切れ',
     due: '期限 {{date}}',
     noDue: '期限なし',

@@ -37,7 +37,7 @@ export function ActionsHomePanel() {
         <ul className="home-overdue">
           {overdue.slice(0, 5).map((a) => (
             <li key={a.id}>
-              {a.title} <span className="muted">（{t('actions.due', { date: formatDate(a.dueDate, language) })}）</span>
+              {a.title} <span className="muted">· {t('actions.due', { date: formatDate(a.dueDate, language) })}</span>
             </li>
           ))}
         </ul>

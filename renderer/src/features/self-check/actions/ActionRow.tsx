@@ -34,7 +34,7 @@ export function ActionRow({ item }: { item: ActionItem }) {
           </div>
           <p className="action-meta">
             <span>{item.dueDate ? t('actions.due', { date: formatDate(item.dueDate, language) }) : t('actions.noDue')}</span>
-            {item.owner && <span>{t('actions.fields.owner')}：{item.owner}</span>}
+            {item.owner && <span>{t('actions.ownerIs', { name: item.owner })}</span>}
             <span className="muted">{source}</span>
           </p>
           {item.note && <p className="action-note">{item.note}</p>}

@@ -38,7 +38,7 @@ export function HistoryPage() {
               <LineChart width={620} height={240} data={trend} margin={{ top: 10, right: 30, left: 0, bottom: 10 }}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="date" tick={{ fontSize: 12 }} />
-                <YAxis domain={[-25, 100]} ticks={[0, 50, 70, 100]} />
+                <YAxis domain={[-25, 100]} ticks={[-25, 0, 50, 70, 100]} interval={0} />
                 <ReferenceLine y={70} stroke="#1e7a4c" strokeDasharray="4 4" />
                 <ReferenceLine y={50} stroke="#8a5a00" strokeDasharray="4 4" />
                 <Tooltip />
