@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 const answerNames = ['実施している', '一部実施している', '実施していない', 'わからない'];
@@ -24,6 +25,8 @@ async function answerByKeyboard(page: Page, n: number, choice: number) {
 test('answer all 25 by keyboard, see score, band and charts, plan an action, find it in history after a reload', async ({ page, host }) => {
   await startCompany(page, host.url);
   await page.getByRole('link', { name: 'セルフチェックを始める' }).click();
+  await expect(page.getByText('質問 1 / 25')).toBeVisible();
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()).violations).toEqual([]);
   // q03 and q05 partly, q11 and q22 not done, q21 unknown, everything else done: 80 + 2 + 2 − 1 = 83.
   const choices: Record<number, number> = { 3: 1, 5: 1, 11: 2, 21: 3, 22: 2 };
   for (let n = 1; n <= 25; n += 1) await answerByKeyboard(page, n, choices[n] ?? 0);
@@ -37,6 +40,7 @@ test('answer all 25 by keyboard, see score, band and charts, plan an action, fin
   await expect(page.getByTestId('radar-chart').locator('.recharts-radar')).toHaveCount(1);
   await expect(page.getByTestId('bar-chart').locator('.recharts-bar-rectangle')).toHaveCount(3);
   await expect(page.getByText('基本的対策 16 / 20点（80%）')).toBeVisible();
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()).violations).toEqual([]);
   // The わからない answer is a question for the supporter; the 0-point answers come first in the plan.
   await expect(page.getByRole('region', { name: /支援機関に聞きたいこと/ })).toContainText('私物のパソコンやスマホ');
   const next = page.getByRole('region', { name: '次にやること' }).getByRole('listitem').filter({ has: page.getByRole('heading') });
