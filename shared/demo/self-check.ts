@@ -6,9 +6,9 @@ import { questionIds } from '../selfcheck/question-ids';
 import type { AnswerValue } from '../selfcheck/scoring';
 
 const y = 'yes', p = 'partly', n = 'no', u = 'unknown';
-/** Q1–Q25 of the sample company's first check (total 37: urgent) and its latest one (total 66: clear gaps). */
+/** Q1–Q25 of the sample company's first check (total 37: urgent) and its latest one (total 64: clear gaps; one item slipped). */
 const earlier: AnswerValue[] = [p, y, p, n, n, p, y, p, u, p, n, y, n, y, y, p, y, p, p, n, u, n, u, n, n];
-const later: AnswerValue[] = [y, y, y, p, p, y, y, p, y, p, y, y, p, y, y, y, y, p, p, p, u, p, u, n, p];
+const later: AnswerValue[] = [y, y, y, p, p, y, p, p, y, p, y, y, p, y, y, y, y, p, p, p, u, p, u, n, p];
 
 function assessment(idSuffix: string, values: AnswerValue[], at: Date): Assessment {
   const iso = at.toISOString();
@@ -31,7 +31,7 @@ function assessment(idSuffix: string, values: AnswerValue[], at: Date): Assessme
 
 const day = (d: Date) => formatISO(d, { representation: 'date' });
 
-/** Two finished checks seven months apart (improving), a published policy, and a few actions. */
+/** Two finished checks seven months apart (improving overall), a published policy, and a few actions. */
 export function demoSelfCheck(today: Date): { assessments: Assessment[]; actions: ActionItem[]; policy: SecurityPolicy } {
   const first = subMonths(today, 8);
   const second = subMonths(today, 1);

@@ -18,7 +18,7 @@ describe('self-check results and action plan', () => {
     const backend = await demoBackend();
     const latest = (await backend.api.selfCheck.list()).at(-1)!;
     const { container } = renderWithApi(<ResultsPage id={latest.id} />, backend);
-    expect((await screen.findByTestId('score-total')).textContent).toBe('66');
+    expect((await screen.findByTestId('score-total')).textContent).toBe('64');
     expect(screen.getByTestId('score-band').textContent).toBe('対策に不足あり');
     expect(screen.getByText('6 / 28点（21%）')).toBeTruthy();
     expect(container.querySelector('[data-testid="radar-chart"] svg')).not.toBeNull();
