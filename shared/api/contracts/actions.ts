@@ -9,7 +9,7 @@ export const actionsContract = {
   /** The whole action plan (self-check, incident and manual actions). */
   list: endpoint<ActionItem[]>()(noInput),
   create: endpoint<ActionItem>()(newActionSchema),
-  /** Replaces every editable field (omitted ones take their defaults); id, source history and createdAt stay. */
+  /** Replaces every editable field (omitted ones take their defaults, source included); id and createdAt stay. */
   update: endpoint<ActionItem>()(actionUpdateSchema),
   remove: endpoint<null>()(byId),
 };
