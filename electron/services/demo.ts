@@ -2,6 +2,7 @@ import { demoContacts } from '../../shared/demo/contacts';
 import { demoCompanyName, demoProfile } from '../../shared/demo/profile';
 import { contactsSpec } from './documents/contacts';
 import { profileSpec } from './documents/profile';
+import { seedSelfCheck } from './demo-self-check';
 import type { Services } from './services';
 import type { Workspace } from './workspaces';
 
@@ -11,6 +12,7 @@ export type DemoSeeder = (workspace: Workspace, today: Date) => void;
 const seeders: DemoSeeder[] = [
   (ws) => void ws.document(profileSpec).set(demoProfile()),
   (ws, today) => void ws.document(contactsSpec).set(demoContacts(today)),
+  seedSelfCheck,
 ];
 
 export function createDemoWorkspace(services: Services): Workspace {

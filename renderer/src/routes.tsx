@@ -3,7 +3,8 @@ import { ClipboardCheck, FileText, Home, Phone, Settings, ShieldAlert, type Luci
 import { HomePage } from './features/home/HomePage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { ContactsPage } from './features/contacts/ContactsPage';
-import { IncidentsPlaceholder, SelfCheckPlaceholder, SummaryPlaceholder } from './features/placeholder/placeholders';
+import { IncidentsPlaceholder, SummaryPlaceholder } from './features/placeholder/placeholders';
+import { SelfCheckEntry } from './features/self-check/SelfCheckEntry';
 
 export type NavKey = 'home' | 'selfCheck' | 'incidents' | 'contacts' | 'summary' | 'settings';
 
@@ -19,7 +20,7 @@ export interface AppRoute {
 /** The app's pages in menu order. Each feature owns exactly one entry here. */
 export const appRoutes: AppRoute[] = [
   { path: '/', navKey: 'home', icon: Home, component: HomePage },
-  { path: '/self-check', navKey: 'selfCheck', icon: ClipboardCheck, component: SelfCheckPlaceholder, nest: true },
+  { path: '/self-check', navKey: 'selfCheck', icon: ClipboardCheck, component: SelfCheckEntry, nest: true },
   { path: '/incidents', navKey: 'incidents', icon: ShieldAlert, component: IncidentsPlaceholder, nest: true },
   { path: '/contacts', navKey: 'contacts', icon: Phone, component: ContactsPage, nest: true },
   { path: '/summary', navKey: 'summary', icon: FileText, component: SummaryPlaceholder, nest: true },

@@ -3,6 +3,8 @@ import { appContract } from './contracts/app';
 import { contactsContract } from './contracts/contacts';
 import { filesContract } from './contracts/files';
 import { profileContract } from './contracts/profile';
+import { selfCheckContract } from './contracts/self-check';
+import { actionsContract } from './contracts/actions';
 import { settingsContract } from './contracts/settings';
 import { workspaceContract } from './contracts/workspace';
 
@@ -17,6 +19,8 @@ export const apiContract = {
   profile: profileContract,
   files: filesContract,
   contacts: contactsContract,
+  selfCheck: selfCheckContract,
+  actions: actionsContract,
 };
 
 export type ApiContract = typeof apiContract;

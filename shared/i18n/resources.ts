@@ -6,6 +6,7 @@ import { notices as jaNotices } from './ja/notices';
 import { profile as jaProfile } from './ja/profile';
 import { settings as jaSettings } from './ja/settings';
 import { workspaces as jaWorkspaces } from './ja/workspaces';
+import { selfCheck as jaSelfCheck } from './ja/self-check';
 import { common as enCommon } from './en/common';
 import { contacts as enContacts } from './en/contacts';
 import { errors as enErrors } from './en/errors';
@@ -14,6 +15,7 @@ import { notices as enNotices } from './en/notices';
 import { profile as enProfile } from './en/profile';
 import { settings as enSettings } from './en/settings';
 import { workspaces as enWorkspaces } from './en/workspaces';
+import { selfCheck as enSelfCheck } from './en/self-check';
 
 /**
  * All UI text, one namespace per feature, Japanese first. Pure data: the renderer feeds it to
@@ -29,6 +31,7 @@ export const resources = {
     settings: jaSettings,
     workspaces: jaWorkspaces,
     contacts: jaContacts,
+    selfCheck: jaSelfCheck,
   },
   en: {
     common: enCommon,
@@ -39,6 +42,7 @@ export const resources = {
     settings: enSettings,
     workspaces: enWorkspaces,
     contacts: enContacts,
+    selfCheck: enSelfCheck,
   },
 } as const;
 

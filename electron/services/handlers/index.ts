@@ -4,6 +4,8 @@ import { appHandlers } from './app';
 import { contactsHandlers } from './contacts';
 import { filesHandlers } from './files';
 import { profileHandlers } from './profile';
+import { selfCheckHandlers } from './self-check';
+import { actionsHandlers } from './actions';
 import { settingsHandlers } from './settings';
 import { workspaceHandlers } from './workspace';
 
@@ -16,5 +18,7 @@ export function createHandlers(services: Services): Handlers {
     profile: profileHandlers(services),
     files: filesHandlers(services),
     contacts: contactsHandlers(services),
+    selfCheck: selfCheckHandlers(services),
+    actions: actionsHandlers(services),
   };
 }

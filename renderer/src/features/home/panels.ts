@@ -1,8 +1,12 @@
 import type { ComponentType } from 'react';
 import { ContactsPanel } from '../contacts/ContactsPanel';
+import { ActionsHomePanel } from '../self-check/ActionsHomePanel';
 
 /**
  * Status panels on the home page, in order. Each feature adds its own component here
  * (open actions, reporting clocks, contacts to re-check…).
  */
-export const homePanels: { key: string; component: ComponentType }[] = [{ key: 'contacts', component: ContactsPanel }];
+export const homePanels: { key: string; component: ComponentType }[] = [
+  { key: 'actions', component: ActionsHomePanel },
+  { key: 'contacts', component: ContactsPanel },
+];

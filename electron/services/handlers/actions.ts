@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import type { Handlers } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/api/result';
+import type { ActionItem } from '../../../shared/schemas/action';
+import { actionsSpec } from '../documents/actions';
+import type { Services } from '../services';
+
+export function actionsHandlers(services: Services): Handlers['actions'] {
+  const store = () => services.currentWorkspace().document(actionsSpec);
+  return {
+    list: () => services.currentWorkspaceOrNull()?.document(actionsSpec).get() ?? [],
+    create: (input) => {
+      const at = services.now().toISOString();
+      const created: ActionItem = { ...input, id: randomUUID(), createdAt: at, updatedAt: at };
+      store().update((all) => [...all, created]);
+      return created;
+    },
+    update: ({ id, ...input }) => {
+      let updated: ActionItem | undefined;
+      store().update((all) =>
+        all.map((item) => {
+          if (item.id !== id) return item;
+          updated = { ...item, ...input, updatedAt: services.now().toISOString() };
+          return updated;
+        }),
+      );
+      if (!updated) throw new AppError('not_found', 'action');
+      return updated;
+    },
+    remove: ({ id }) => {
+      if (!store().get().some((item) => item.id === id)) throw new AppError('not_found', 'action');
+      store().update((all) => all.filter((item) => item.id !== id));
+      return null;
+    },
+  };
+}

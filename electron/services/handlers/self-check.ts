@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import type { Handlers } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/api/result';
+import { catalogFor, catalogId } from '../../../shared/selfcheck/catalog';
+import { scoreAnswers } from '../../../shared/selfcheck/scoring';
+import type { Assessment } from '../../../shared/schemas/self-check';
+import { assessmentsSpec, securityPolicySpec } from '../documents/self-check';
+import { weaknessesSpec } from '../documents/weaknesses';
+import type { Services } from '../services';
+
+export function selfCheckHandlers(services: Services): Handlers['selfCheck'] {
+  const store = () => services.currentWorkspace().document(assessmentsSpec);
+  const now = () => services.now().toISOString();
+
+  /** Changes one unfinished assessment; finished ones are history and stay as they were. */
+  const changeOpen = (assessmentId: string, change: (a: Assessment) => Assessment): Assessment => {
+    let changed: Assessment | undefined;
+    store().update((all) =>
+      all.map((a) => {
+        if (a.id !== assessmentId) return a;
+        if (a.completedAt) throw new AppError('conflict', 'assessment already finished');
+        changed = { ...change(a), updatedAt: now() };
+        return changed;
+      }),
+    );
+    if (!changed) throw new AppError('not_found', 'assessment');
+    return changed;
+  };
+
+  return {
+    list: () => services.currentWorkspaceOrNull()?.document(assessmentsSpec).get() ?? [],
+    start: ({ catalogVersion }) => {
+      const open = store().get().find((a) => a.completedAt === null);
+      if (open) return open;
+      const at = now();
+      const created: Assessment = {
+        id: randomUUID(),
+        catalogId,
+        catalogVersion,
+        startedAt: at,
+        updatedAt: at,
+        completedAt: null,
+        position: 0,
+        answers: {},
+      };
+      store().update((all) => [...all, created]);
+      return created;
+    },
+    answer: ({ assessmentId, questionId, value, note, position }) =>
+      changeOpen(assessmentId, (a) => ({
+        ...a,
+        position,
+        answers: { ...a.answers, [questionId]: { value, note, answeredAt: now() } },
+      })),
+    setPosition: ({ assessmentId, position }) => changeOpen(assessmentId, (a) => ({ ...a, position })),
+    finish: ({ assessmentId }) =>
+      changeOpen(assessmentId, (a) => {
+        const catalog = catalogFor(a.catalogVersion);
+        // An unanswered question is not "わからない": only a complete check can be finished.
+        if (!catalog || !scoreAnswers(catalog, a.answers).complete) throw new AppError('invalid_request', 'incomplete');
+        return { ...a, completedAt: now() };
+      }),
+    discard: ({ assessmentId }) => {
+      const target = store().get().find((a) => a.id === assessmentId);
+      if (!target) throw new AppError('not_found', 'assessment');
+      if (target.completedAt) throw new AppError('conflict', 'finished checks are kept');
+      store().update((all) => all.filter((a) => a.id !== assessmentId));
+      return null;
+    },
+    getPolicy: () => services.currentWorkspaceOrNull()?.document(securityPolicySpec).get() ?? { exists: false, publishedOn: '' },
+    savePolicy: (policy) => services.currentWorkspace().document(securityPolicySpec).set(policy.exists ? policy : { exists: false, publishedOn: '' }),
+    weaknesses: () => services.currentWorkspaceOrNull()?.document(weaknessesSpec).get() ?? [],
+  };
+}

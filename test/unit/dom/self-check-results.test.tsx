@@ -1,0 +1,48 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ActionForm } from '../../../renderer/src/features/self-check/actions/ActionForm';
+import { ActionsPage } from '../../../renderer/src/features/self-check/actions/ActionsPage';
+import { ResultsPage } from '../../../renderer/src/features/self-check/results/ResultsPage';
+import { createInProcessApi } from '../../support/in-process-api';
+import { renderWithApi } from './render';
+
+async function demoBackend() {
+  const backend = createInProcessApi();
+  await backend.api.workspace.createDemo();
+  return backend;
+}
+
+describe('self-check results and action plan', () => {
+  it('shows the demo company\'s latest total, band, part scores and a fixed-size radar', async () => {
+    const backend = await demoBackend();
+    const latest = (await backend.api.selfCheck.list()).at(-1)!;
+    const { container } = renderWithApi(<ResultsPage id={latest.id} />, backend);
+    expect((await screen.findByTestId('score-total')).textContent).toBe('64');
+    expect(screen.getByTestId('score-band').textContent).toBe('対策に不足あり');
+    expect(screen.getByText('6 / 28点（21%）')).toBeTruthy();
+    expect(container.querySelector('[data-testid="radar-chart"] svg')).not.toBeNull();
+    // The demo's わからない answer carries its note into the questions for the supporter.
+    const unknown = screen.getByRole('region', { name: /支援機関に聞きたいこと/ });
+    expect(within(unknown).getByText(/私物スマホでメールを見ている/)).toBeTruthy();
+  });
+
+  it('refuses an action without a title, in Japanese, and saves nothing', async () => {
+    const { backend } = renderWithApi(<ActionForm idPrefix="t" initial={{ title: '', source: { kind: 'manual' } }} onDone={() => undefined} />);
+    await backend.api.profile.save({ name: 'テスト商店' });
+    await userEvent.click(screen.getByRole('button', { name: '保存する' }));
+    expect(await screen.findByText('入力してください。')).toBeTruthy();
+    expect(await backend.api.actions.list()).toEqual([]);
+  });
+
+  it('lists the overdue action first and marks it 期限切れ; finished ones only on request', async () => {
+    const backend = await demoBackend();
+    renderWithApi(<ActionsPage />, backend);
+    const items = await screen.findAllByTestId('action-item');
+    expect(items).toHaveLength(2);
+    expect(within(items[0]!).getByText('期限切れ')).toBeTruthy();
+    expect(within(items[1]!).queryByText('期限切れ')).toBeNull();
+    await userEvent.click(screen.getByLabelText('完了したものも表示する'));
+    await waitFor(() => expect(screen.getAllByTestId('action-item')).toHaveLength(3));
+  });
+});
