@@ -3,6 +3,7 @@ import { appContract } from './contracts/app';
 import { filesContract } from './contracts/files';
 import { profileContract } from './contracts/profile';
 import { settingsContract } from './contracts/settings';
+import { summaryContract } from './contracts/summary';
 import { workspaceContract } from './contracts/workspace';
 
 /**
@@ -15,6 +16,7 @@ export const apiContract = {
   workspace: workspaceContract,
   profile: profileContract,
   files: filesContract,
+  summary: summaryContract,
 };
 
 export type ApiContract = typeof apiContract;

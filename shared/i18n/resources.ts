@@ -4,20 +4,22 @@ import { home as jaHome } from './ja/home';
 import { notices as jaNotices } from './ja/notices';
 import { profile as jaProfile } from './ja/profile';
 import { settings as jaSettings } from './ja/settings';
+import { summary as jaSummary } from './ja/summary';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
 import { home as enHome } from './en/home';
 import { notices as enNotices } from './en/notices';
 import { profile as enProfile } from './en/profile';
 import { settings as enSettings } from './en/settings';
+import { summary as enSummary } from './en/summary';
 
 /**
  * All UI text, one namespace per feature, Japanese first. Pure data: the renderer feeds it to
  * i18next and the back end uses it for PDFs, so both say the same thing.
  */
 export const resources = {
-  ja: { common: jaCommon, errors: jaErrors, home: jaHome, notices: jaNotices, profile: jaProfile, settings: jaSettings },
-  en: { common: enCommon, errors: enErrors, home: enHome, notices: enNotices, profile: enProfile, settings: enSettings },
+  ja: { common: jaCommon, errors: jaErrors, home: jaHome, notices: jaNotices, profile: jaProfile, settings: jaSettings, summary: jaSummary },
+  en: { common: enCommon, errors: enErrors, home: enHome, notices: enNotices, profile: enProfile, settings: enSettings, summary: enSummary },
 } as const;
 
 export const defaultNamespace = 'common';

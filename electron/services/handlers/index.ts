@@ -4,6 +4,7 @@ import { appHandlers } from './app';
 import { filesHandlers } from './files';
 import { profileHandlers } from './profile';
 import { settingsHandlers } from './settings';
+import { summaryHandlers } from './summary';
 import { workspaceHandlers } from './workspace';
 
 /** The one handler table, served unchanged by the Electron IPC host and the browser host. */
@@ -14,5 +15,6 @@ export function createHandlers(services: Services): Handlers {
     workspace: workspaceHandlers(services),
     profile: profileHandlers(services),
     files: filesHandlers(services),
+    summary: summaryHandlers(services),
   };
 }

@@ -1,0 +1,66 @@
+import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import type { SummaryIncident } from '../input';
+import { fill } from '../text';
+import { dataTable, emptyNote, heading, notRecorded, type SectionContext } from './context';
+
+function reportingCell(ctx: SectionContext, incident: SummaryIncident): Content {
+  const t = ctx.text.incidents;
+  const r = incident.reporting;
+  const lines = [t.reportingStatus[r.status]];
+  if (r.preliminarySentAt) lines.push(fill(t.preliminarySent, { date: ctx.day(r.preliminarySentAt) }));
+  else if (r.preliminaryDue) lines.push(fill(t.preliminaryDue, { date: ctx.day(r.preliminaryDue) }));
+  if (r.finalSentAt) lines.push(fill(t.finalSent, { date: ctx.day(r.finalSentAt) }));
+  else if (r.finalDue) lines.push(fill(t.finalDue, { date: ctx.day(r.finalDue) }));
+  const [first, ...rest] = lines;
+  return { stack: [{ text: first!, bold: r.status === 'overdue' }, ...rest.map((line) => ({ text: line, style: 'small' }))] };
+}
+
+function titleCell(ctx: SectionContext, incident: SummaryIncident): Content {
+  const t = ctx.text.incidents;
+  const separator = ctx.language === 'ja' ? '・' : ' · ';
+  const stack: Content[] = [
+    { text: incident.title, bold: true },
+    { text: [incident.category, incident.severity].filter(Boolean).join(separator), style: 'small' },
+  ];
+  if (incident.costs.length > 0) {
+    // One cost a line, so an amount and its date stay together.
+    const items = incident.costs.map((c) => `・${c.item} ${ctx.yen(c.amountYen)}${c.date ? ` (${ctx.day(c.date)})` : ''}`);
+    stack.push({ text: [`${t.costItems}:`, ...items].join('\n'), style: 'small' });
+  }
+  if (ctx.showNotes && incident.summaryText) stack.push({ text: incident.summaryText, style: 'note', margin: [0, 2, 0, 0] });
+  if (ctx.showNames && incident.people.length > 0) {
+    stack.push({ text: `${t.people}: ${incident.people.join(ctx.language === 'ja' ? '、' : ', ')}`, style: 'small' });
+  }
+  return { stack };
+}
+
+function datesCell(ctx: SectionContext, incident: SummaryIncident): Content {
+  const t = ctx.text.incidents;
+  const lines: Content[] = [{ text: `${t.occurred} ${ctx.day(incident.occurredAt) || '—'}`, style: 'small' }];
+  if (incident.discoveredAt) lines.push({ text: `${t.discovered} ${ctx.day(incident.discoveredAt)}`, style: 'small' });
+  if (incident.closedAt) lines.push({ text: `${t.closed} ${ctx.day(incident.closedAt)}`, style: 'small' });
+  return { stack: lines };
+}
+
+/** The incident history, newest first: dates, status, PPC reporting and what it cost. */
+export function incidentsSection(ctx: SectionContext): Content[] {
+  const t = ctx.text.incidents;
+  const incidents = ctx.input.incidents;
+  if (!incidents) return [heading(t.heading), notRecorded(ctx)];
+  if (incidents.length === 0) return [heading(t.heading), emptyNote(ctx)];
+  const sorted = [...incidents].sort((a, b) => (b.occurredAt || b.discoveredAt).localeCompare(a.occurredAt || a.discoveredAt));
+  const rows: TableCell[][] = sorted.map((incident) => [
+    titleCell(ctx, incident),
+    datesCell(ctx, incident),
+    { text: incident.status },
+    reportingCell(ctx, incident),
+    { text: ctx.yen(incident.totalCostYen), alignment: 'right' },
+  ]);
+  const total = incidents.reduce((sum, i) => sum + i.totalCostYen, 0);
+  return [
+    heading(t.heading),
+    { text: fill(t.count, { count: incidents.length }), style: 'muted' },
+    dataTable(['*', 98, 48, 118, 66], [t.title, t.dates, t.status, t.reporting, t.cost], rows),
+    { text: `${t.costTotal}: ${ctx.yen(total)}`, bold: true, alignment: 'right', margin: [0, -6, 0, 12] },
+  ];
+}
