@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundler declares its own `require` shim in the same chunk.
+const resolveFrom = createRequire(import.meta.url);
 
 export interface PdfFontFiles {
   dir: string;
@@ -15,7 +16,7 @@ export interface PdfFontFiles {
  * OTF, because pdfkit has drawn blank glyphs with the latter.
  */
 export function findPdfFonts(): PdfFontFiles {
-  const dir = path.dirname(require.resolve('@expo-google-fonts/biz-udpgothic/package.json'));
+  const dir = path.dirname(resolveFrom.resolve('@expo-google-fonts/biz-udpgothic/package.json'));
   const files = {
     dir,
     regular: path.join(dir, '400Regular', 'BIZUDPGothic_400Regular.ttf'),
