@@ -1,6 +1,6 @@
 /** The consultation summary: the screen, and the text printed in the PDF. */
 export const summary = {
-  title: '相談用まとめ（PDF）',
+  title: '相談サマリー（PDF）',
   lead: '支援機関や保険会社に見せるための資料を作ります。誰に渡すかを選ぶと、載せる内容が自動で切り替わります。',
   audience: {
     legend: '誰に渡しますか',

@@ -11,6 +11,3 @@ export function IncidentsPlaceholder() {
 export function ContactsPlaceholder() {
   return <ComingSoon feature={useTranslation().t('nav.contacts')} />;
 }
-export function SummaryPlaceholder() {
-  return <ComingSoon feature={useTranslation().t('nav.summary')} />;
-}
