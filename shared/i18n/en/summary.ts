@@ -24,6 +24,7 @@ export const summary: Translations<typeof ja> = {
   },
   generating: 'Making the PDF…',
   previewTitle: 'Consultation summary preview',
+  previewEmpty: 'Press “Make preview” to see the PDF here.',
   saved: 'Saved: {{path}}',
   downloaded: 'Downloaded.',
   fingerprint: {

@@ -22,6 +22,7 @@ export const summary = {
   },
   generating: 'PDFを作っています…',
   previewTitle: '相談用まとめのプレビュー',
+  previewEmpty: '「プレビューを作る」を押すと、ここにPDFが表示されます。',
   saved: '保存しました: {{path}}',
   downloaded: 'ダウンロードしました。',
   fingerprint: {

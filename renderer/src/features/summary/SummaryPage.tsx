@@ -55,6 +55,10 @@ export function SummaryPage() {
       <div className="summary-layout">
         <div>
           <SummaryOptionsForm value={options} onChange={changeOptions} />
+          <FingerprintCard current={fingerprint.data?.short} ofPreview={file?.fingerprint ?? null} />
+        </div>
+        {/* Actions sit above the preview, so they are in view without scrolling past the choices. */}
+        <div className="summary-preview-column">
           <div className="summary-actions">
             <button type="button" className="button button-primary" onClick={makePreview} disabled={busy || options.sections.length === 0}>
               <FileSearch aria-hidden="true" size={18} /> {t('actions.preview')}
@@ -68,16 +72,16 @@ export function SummaryPage() {
           </div>
           {savedAs && <p role="status" className="saved-hint">{savedAs}</p>}
           <ErrorMessage error={preview.error ?? generate.error ?? fingerprint.error} />
-          <FingerprintCard current={fingerprint.data?.short} ofPreview={file?.fingerprint ?? null} />
-        </div>
-        <div className="summary-preview" aria-live="polite" aria-busy={busy}>
-          {busy && (
-            <div className="summary-progress" role="status">
-              <progress aria-label={t('generating')} />
-              <span>{t('generating')}</span>
-            </div>
-          )}
-          {file && !busy && <PdfPreview file={file} title={t('previewTitle')} onFrame={onFrame} />}
+          <div className="summary-preview" aria-busy={busy}>
+            {busy && (
+              <div className="summary-progress" role="status">
+                <progress aria-label={t('generating')} />
+                <span>{t('generating')}</span>
+              </div>
+            )}
+            {!busy && !file && <p className="summary-preview-empty muted">{t('previewEmpty')}</p>}
+            {file && !busy && <PdfPreview file={file} title={t('previewTitle')} onFrame={onFrame} />}
+          </div>
         </div>
       </div>
     </>
