@@ -6,6 +6,13 @@ export type PdfText = (typeof resources)['ja']['summary']['pdf'];
 
 const locales: Record<SummaryLanguage, string> = { ja: 'ja-JP', en: 'en-GB' };
 
+// Intl formatters are costly to create and a large summary formats thousands of values: make each once.
+const dayFormats = {
+  ja: new Intl.DateTimeFormat(locales.ja, { dateStyle: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(locales.en, { dateStyle: 'medium', timeZone: 'UTC' }),
+};
+const numberFormats = { ja: new Intl.NumberFormat(locales.ja), en: new Intl.NumberFormat(locales.en) };
+
 /** The PDF's words in one language (the same resources the screens use). */
 export function pdfText(language: SummaryLanguage): PdfText {
   return resources[language].summary.pdf as PdfText;
@@ -21,16 +28,16 @@ export function formatDay(iso: string, language: SummaryLanguage): string {
   if (!iso) return '';
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locales[language], { dateStyle: language === 'ja' ? 'long' : 'medium', timeZone: 'UTC' }).format(date);
+  return dayFormats[language].format(date);
 }
 
 export function formatYen(amount: number, language: SummaryLanguage): string {
-  const number = new Intl.NumberFormat(locales[language]).format(amount);
+  const number = numberFormats[language].format(amount);
   return language === 'ja' ? `${number}円` : `¥${number}`;
 }
 
 export function formatCount(value: number, language: SummaryLanguage): string {
-  return new Intl.NumberFormat(locales[language]).format(value);
+  return numberFormats[language].format(value);
 }
 
 /** Labels for the profile's coded fields, reused from the profile form's own text. */
