@@ -23,6 +23,6 @@ export function actionsSection(ctx: SectionContext): Content[] {
       { text: t.statuses[action.status] },
     ];
   });
-  const widths = ctx.showNames ? ['*', 70, 88, 50] : ['*', 88, 50];
+  const widths = ctx.showNames ? ['*', 70, 84, 66] : ['*', 84, 66];
   return [heading(t.heading), dataTable(widths, header, rows)];
 }

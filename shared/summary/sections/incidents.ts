@@ -3,16 +3,21 @@ import type { SummaryIncident } from '../input';
 import { fill } from '../text';
 import { dataTable, emptyNote, heading, notRecorded, type SectionContext } from './context';
 
+/** "label date" where the date never breaks in the middle: if it does not fit, it moves to the next line whole. */
+function dated(template: string, date: string): Content {
+  const [before = '', after = ''] = template.split('{{date}}');
+  return { text: [before, { text: date, noWrap: true }, after], style: 'small' };
+}
+
 function reportingCell(ctx: SectionContext, incident: SummaryIncident): Content {
   const t = ctx.text.incidents;
   const r = incident.reporting;
-  const lines = [t.reportingStatus[r.status]];
-  if (r.preliminarySentAt) lines.push(fill(t.preliminarySent, { date: ctx.day(r.preliminarySentAt) }));
-  else if (r.preliminaryDue) lines.push(fill(t.preliminaryDue, { date: ctx.day(r.preliminaryDue) }));
-  if (r.finalSentAt) lines.push(fill(t.finalSent, { date: ctx.day(r.finalSentAt) }));
-  else if (r.finalDue) lines.push(fill(t.finalDue, { date: ctx.day(r.finalDue) }));
-  const [first, ...rest] = lines;
-  return { stack: [{ text: first!, bold: r.status === 'overdue' }, ...rest.map((line) => ({ text: line, style: 'small' }))] };
+  const lines: Content[] = [{ text: t.reportingStatus[r.status], bold: r.status === 'overdue' }];
+  if (r.preliminarySentAt) lines.push(dated(t.preliminarySent, ctx.day(r.preliminarySentAt)));
+  else if (r.preliminaryDue) lines.push(dated(t.preliminaryDue, ctx.day(r.preliminaryDue)));
+  if (r.finalSentAt) lines.push(dated(t.finalSent, ctx.day(r.finalSentAt)));
+  else if (r.finalDue) lines.push(dated(t.finalDue, ctx.day(r.finalDue)));
+  return { stack: lines };
 }
 
 function titleCell(ctx: SectionContext, incident: SummaryIncident): Content {
@@ -36,9 +41,9 @@ function titleCell(ctx: SectionContext, incident: SummaryIncident): Content {
 
 function datesCell(ctx: SectionContext, incident: SummaryIncident): Content {
   const t = ctx.text.incidents;
-  const lines: Content[] = [{ text: `${t.occurred} ${ctx.day(incident.occurredAt) || '—'}`, style: 'small' }];
-  if (incident.discoveredAt) lines.push({ text: `${t.discovered} ${ctx.day(incident.discoveredAt)}`, style: 'small' });
-  if (incident.closedAt) lines.push({ text: `${t.closed} ${ctx.day(incident.closedAt)}`, style: 'small' });
+  const lines: Content[] = [dated(`${t.occurred} {{date}}`, ctx.day(incident.occurredAt) || '—')];
+  if (incident.discoveredAt) lines.push(dated(`${t.discovered} {{date}}`, ctx.day(incident.discoveredAt)));
+  if (incident.closedAt) lines.push(dated(`${t.closed} {{date}}`, ctx.day(incident.closedAt)));
   return { stack: lines };
 }
 
@@ -60,7 +65,7 @@ export function incidentsSection(ctx: SectionContext): Content[] {
   return [
     heading(t.heading),
     { text: fill(t.count, { count: incidents.length }), style: 'muted' },
-    dataTable(['*', 98, 48, 118, 66], [t.title, t.dates, t.status, t.reporting, t.cost], rows),
+    dataTable(['*', 104, 46, 112, 70], [t.title, t.dates, t.status, t.reporting, t.cost], rows),
     { text: `${t.costTotal}: ${ctx.yen(total)}`, bold: true, alignment: 'right', margin: [0, -6, 0, 12] },
   ];
 }

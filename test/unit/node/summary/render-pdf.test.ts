@@ -17,7 +17,7 @@ async function render(name: string, options: ReturnType<typeof presetOptions>) {
   const file = path.join(dir, `${name}.pdf`);
   fs.writeFileSync(file, pdf);
   // Without white space: a long title wrapped inside a table cell still reads as one string.
-  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   return { file, text, fingerprint };
 }
 
