@@ -157,9 +157,9 @@ export const summary = {
         done: '報告済み',
       },
       preliminaryDue: '速報期限 {{date}}',
-      preliminarySent: '速報 {{date}} 提出',
+      preliminarySent: '速報提出 {{date}}',
       finalDue: '確報期限 {{date}}',
-      finalSent: '確報 {{date}} 提出',
+      finalSent: '確報提出 {{date}}',
       count: '{{count}}件',
     },
     contacts: {

@@ -29,8 +29,11 @@ function titleCell(ctx: SectionContext, incident: SummaryIncident): Content {
   ];
   if (incident.costs.length > 0) {
     // One cost a line, so an amount and its date stay together.
-    const items = incident.costs.map((c) => `・${c.item} ${ctx.yen(c.amountYen)}${c.date ? ` (${ctx.day(c.date)})` : ''}`);
-    stack.push({ text: [`${t.costItems}:`, ...items].join('\n'), style: 'small' });
+    const items: Content[] = incident.costs.map((c) => ({
+      text: [`・${c.item} `, { text: ctx.yen(c.amountYen), noWrap: true }, c.date ? { text: ` (${ctx.day(c.date)})`, noWrap: true } : ''],
+      style: 'small',
+    }));
+    stack.push({ text: `${t.costItems}:`, style: 'small' }, ...items);
   }
   if (ctx.showNotes && incident.summaryText) stack.push({ text: incident.summaryText, style: 'note', margin: [0, 2, 0, 0] });
   if (ctx.showNames && incident.people.length > 0) {
