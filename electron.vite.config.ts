@@ -19,6 +19,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           'browser-host': resolve(__dirname, 'electron/browser-host/cli.ts'),
+          'summary-cli': resolve(__dirname, 'electron/cli/summary.ts'),
         },
       },
     },

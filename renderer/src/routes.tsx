@@ -3,8 +3,9 @@ import { ClipboardCheck, FileText, Home, Phone, Settings, ShieldAlert, type Luci
 import { HomePage } from './features/home/HomePage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { ContactsPage } from './features/contacts/ContactsPage';
-import { IncidentsPlaceholder, SummaryPlaceholder } from './features/placeholder/placeholders';
+import { IncidentsPlaceholder } from './features/placeholder/placeholders';
 import { SelfCheckEntry } from './features/self-check/SelfCheckEntry';
+import { SummaryPage } from './features/summary/SummaryPage';
 
 export type NavKey = 'home' | 'selfCheck' | 'incidents' | 'contacts' | 'summary' | 'settings';
 
@@ -23,6 +24,6 @@ export const appRoutes: AppRoute[] = [
   { path: '/self-check', navKey: 'selfCheck', icon: ClipboardCheck, component: SelfCheckEntry, nest: true },
   { path: '/incidents', navKey: 'incidents', icon: ShieldAlert, component: IncidentsPlaceholder, nest: true },
   { path: '/contacts', navKey: 'contacts', icon: Phone, component: ContactsPage, nest: true },
-  { path: '/summary', navKey: 'summary', icon: FileText, component: SummaryPlaceholder, nest: true },
+  { path: '/summary', navKey: 'summary', icon: FileText, component: SummaryPage, nest: true },
   { path: '/settings', navKey: 'settings', icon: Settings, component: SettingsPage, nest: true },
 ];

@@ -6,6 +6,7 @@ import { profileContract } from './contracts/profile';
 import { selfCheckContract } from './contracts/self-check';
 import { actionsContract } from './contracts/actions';
 import { settingsContract } from './contracts/settings';
+import { summaryContract } from './contracts/summary';
 import { workspaceContract } from './contracts/workspace';
 
 /**
@@ -21,6 +22,7 @@ export const apiContract = {
   contacts: contactsContract,
   selfCheck: selfCheckContract,
   actions: actionsContract,
+  summary: summaryContract,
 };
 
 export type ApiContract = typeof apiContract;

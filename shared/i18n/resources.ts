@@ -7,6 +7,7 @@ import { profile as jaProfile } from './ja/profile';
 import { settings as jaSettings } from './ja/settings';
 import { workspaces as jaWorkspaces } from './ja/workspaces';
 import { selfCheck as jaSelfCheck } from './ja/self-check';
+import { summary as jaSummary } from './ja/summary';
 import { common as enCommon } from './en/common';
 import { contacts as enContacts } from './en/contacts';
 import { errors as enErrors } from './en/errors';
@@ -16,6 +17,7 @@ import { profile as enProfile } from './en/profile';
 import { settings as enSettings } from './en/settings';
 import { workspaces as enWorkspaces } from './en/workspaces';
 import { selfCheck as enSelfCheck } from './en/self-check';
+import { summary as enSummary } from './en/summary';
 
 /**
  * All UI text, one namespace per feature, Japanese first. Pure data: the renderer feeds it to
@@ -32,6 +34,7 @@ export const resources = {
     workspaces: jaWorkspaces,
     contacts: jaContacts,
     selfCheck: jaSelfCheck,
+    summary: jaSummary,
   },
   en: {
     common: enCommon,
@@ -43,6 +46,7 @@ export const resources = {
     workspaces: enWorkspaces,
     contacts: enContacts,
     selfCheck: enSelfCheck,
+    summary: enSummary,
   },
 } as const;
 

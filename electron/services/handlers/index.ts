@@ -7,6 +7,7 @@ import { profileHandlers } from './profile';
 import { selfCheckHandlers } from './self-check';
 import { actionsHandlers } from './actions';
 import { settingsHandlers } from './settings';
+import { summaryHandlers } from './summary';
 import { workspaceHandlers } from './workspace';
 
 /** The one handler table, served unchanged by the Electron IPC host and the browser host. */
@@ -20,5 +21,6 @@ export function createHandlers(services: Services): Handlers {
     contacts: contactsHandlers(services),
     selfCheck: selfCheckHandlers(services),
     actions: actionsHandlers(services),
+    summary: summaryHandlers(services),
   };
 }

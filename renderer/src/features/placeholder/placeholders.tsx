@@ -5,6 +5,3 @@ import { ComingSoon } from '../../components/ComingSoon';
 export function IncidentsPlaceholder() {
   return <ComingSoon feature={useTranslation().t('nav.incidents')} />;
 }
-export function SummaryPlaceholder() {
-  return <ComingSoon feature={useTranslation().t('nav.summary')} />;
-}

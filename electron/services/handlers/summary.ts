@@ -1,0 +1,22 @@
+import type { Handlers } from '../../../shared/api/contract';
+import { shortFingerprint } from '../../../shared/summary/fingerprint-format';
+import type { Services } from '../services';
+import { collectSummaryInput } from '../summary/collect-input';
+import { summaryFingerprint } from '../summary/fingerprint';
+import { generateSummaryFile } from '../summary/generate';
+
+export function summaryHandlers(services: Services): Handlers['summary'] {
+  const make = (options: Parameters<Handlers['summary']['generate']>[0]) => {
+    const now = services.now();
+    const input = collectSummaryInput(services.currentWorkspace(), options.language, now);
+    return generateSummaryFile(input, options, now);
+  };
+  return {
+    preview: make,
+    generate: make,
+    fingerprint: ({ language }) => {
+      const full = summaryFingerprint(collectSummaryInput(services.currentWorkspace(), language, services.now()));
+      return { short: shortFingerprint(full), full };
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../../shared/api/result';
+import { resources } from '../../../shared/i18n/resources';
+import { shortFingerprint } from '../../../shared/summary/fingerprint-format';
+import type { SummaryInput } from '../../../shared/summary/input';
+import { presetOptions, summaryAudiences, type SummaryAudience } from '../../../shared/summary/options';
+import { fill } from '../../../shared/summary/text';
+import { createDemoWorkspace } from '../demo';
+import { Services } from '../services';
+import { writeFileAtomic } from './atomic-write';
+import { collectSummaryInput } from './collect-input';
+import { renderSummaryPdf } from './generate';
+
+type Lang = 'ja' | 'en';
+type CliText = (typeof resources)['ja']['summary']['cli'];
+
+/** An expected failure: printed as one plain sentence, exit code 1 (2 for wrong usage). */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  now?: () => Date;
+  appVersion?: string;
+}
+
+const reasonOf = (error: unknown) => (error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error));
+
+/**
+ * THE SEAM for the workspaces feature's export file: parse and validate the file at `file`
+ * into a SummaryInput. Until the export format lands this only checks that the file can be
+ * read, then says plainly that the format is not supported yet.
+ */
+export function readWorkspaceExport(file: string, text: CliText): SummaryInput {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(fill(text.missingFile, { path: file }));
+    throw new CliError(fill(text.unreadableFile, { path: file, reason: reasonOf(error) }));
+  }
+  if (!stat.isFile()) throw new CliError(fill(text.notAFile, { path: file }));
+  try {
+    fs.accessSync(file, fs.constants.R_OK);
+  } catch (error) {
+    throw new CliError(fill(text.unreadableFile, { path: file, reason: reasonOf(error) }));
+  }
+  throw new CliError(fill(text.exportNotSupported, { path: file }));
+}
+
+function servicesOn(dataDir: string, io: CliIo): Services {
+  return new Services({ dataDir, platform: { host: 'browser', appVersion: io.appVersion ?? '0.0.0' }, now: io.now });
+}
+
+function demoInput(lang: Lang, io: CliIo, now: Date): SummaryInput {
+  // The demo workspace is built in a throw-away data folder through the app's own services.
+  const dataDir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR ?? '/tmp'), 'otasuke-summary-demo-'));
+  try {
+    const ws = createDemoWorkspace(servicesOn(dataDir, io));
+    return collectSummaryInput(ws, lang, now);
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function dataDirInput(dataDir: string, workspaceId: string | undefined, lang: Lang, text: CliText, io: CliIo, now: Date): SummaryInput {
+  if (!fs.existsSync(dataDir) || !fs.statSync(dataDir).isDirectory()) throw new CliError(fill(text.noDataDir, { path: dataDir }));
+  const services = servicesOn(dataDir, io);
+  let ws;
+  if (workspaceId) {
+    if (!services.workspaces.exists(workspaceId)) throw new CliError(fill(text.unknownWorkspace, { id: workspaceId }));
+    ws = services.workspaces.get(workspaceId);
+  } else {
+    ws = services.currentWorkspaceOrNull();
+    if (!ws) throw new CliError(fill(text.noWorkspace, { path: dataDir }));
+  }
+  return collectSummaryInput(ws, lang, now);
+}
+
+/** `npm run summary -- …`: returns the exit code; never leaves a partial PDF behind. */
+export async function runSummaryCli(argv: string[], io: CliIo): Promise<number> {
+  const langArg = argv[argv.indexOf('--lang') + 1];
+  let text: CliText = resources[langArg === 'en' ? 'en' : 'ja'].summary.cli as CliText;
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+          out: { type: 'string', short: 'o' },
+          audience: { type: 'string', default: 'provider' },
+          lang: { type: 'string', default: 'ja' },
+          demo: { type: 'boolean', default: false },
+          'data-dir': { type: 'string' },
+          workspace: { type: 'string' },
+          help: { type: 'boolean', short: 'h', default: false },
+        },
+      });
+    } catch (error) {
+      throw new CliError(`${reasonOf(error)}\n${text.usage}`, 2);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+      io.out(text.usage);
+      return 0;
+    }
+    if (values.lang !== 'ja' && values.lang !== 'en') throw new CliError(`${text.badLang}\n${text.usage}`, 2);
+    const lang: Lang = values.lang;
+    text = resources[lang].summary.cli as CliText;
+    if (!summaryAudiences.includes(values.audience as SummaryAudience)) throw new CliError(`${text.badAudience}\n${text.usage}`, 2);
+    if (!values.out) throw new CliError(`${text.needOut}\n${text.usage}`, 2);
+    const sources = [values.demo, Boolean(values['data-dir']), positionals.length > 0].filter(Boolean).length;
+    if (sources !== 1 || positionals.length > 1) throw new CliError(`${text.needInput}\n${text.usage}`, 2);
+
+    const out = path.resolve(values.out);
+    if (!fs.existsSync(path.dirname(out))) throw new CliError(fill(text.outDirMissing, { path: path.dirname(out) }));
+    const now = io.now?.() ?? new Date();
+    let input: SummaryInput;
+    try {
+      input = values.demo
+        ? demoInput(lang, io, now)
+        : values['data-dir']
+          ? dataDirInput(path.resolve(values['data-dir']), values.workspace, lang, text, io, now)
+          : readWorkspaceExport(path.resolve(positionals[0]!), text);
+    } catch (error) {
+      if (error instanceof AppError) throw new CliError(fill(text.invalidData, { reason: error.message }));
+      throw error;
+    }
+    const options = presetOptions(values.audience as SummaryAudience, lang);
+    const { pdf, fingerprint } = await renderSummaryPdf(input, options, now);
+    try {
+      writeFileAtomic(out, pdf);
+    } catch (error) {
+      throw new CliError(fill(text.writeFailed, { path: out, reason: reasonOf(error) }));
+    }
+    io.out(fill(text.done, { path: out, size: fill(text.bytes, { kb: Math.ceil(pdf.length / 1024) }), fingerprint: shortFingerprint(fingerprint) }));
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(error.message);
+      return error.exitCode;
+    }
+    io.err(`${reasonOf(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,25 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import type { SummaryOptions } from '../../../../shared/summary/options';
+import { getApi } from '../../api/client';
+
+export const summaryKeys = {
+  fingerprint: (language: 'ja' | 'en') => ['summary', 'fingerprint', language] as const,
+};
+
+/** The fingerprint of the data as it is now; refetched on focus so a stale preview is noticed. */
+export function useSummaryFingerprint(language: 'ja' | 'en') {
+  return useQuery({
+    queryKey: summaryKeys.fingerprint(language),
+    queryFn: () => getApi().summary.fingerprint({ language }),
+    refetchOnWindowFocus: true,
+  });
+}
+
+/** Generation runs in the back end; the page only waits for the finished file. */
+export function useSummaryPreview() {
+  return useMutation({ mutationFn: (options: SummaryOptions) => getApi().summary.preview(options) });
+}
+
+export function useSummaryGenerate() {
+  return useMutation({ mutationFn: (options: SummaryOptions) => getApi().summary.generate(options) });
+}

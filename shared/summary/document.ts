@@ -1,0 +1,81 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { shortFingerprint } from './fingerprint-format';
+import type { SummaryInput } from './input';
+import { disclosure, type SummaryOptions, type SummarySection } from './options';
+import { actionsSection } from './sections/actions';
+import { contactsSection } from './sections/contacts';
+import { sectionContext, type SectionContext } from './sections/context';
+import { coverSection } from './sections/cover';
+import { incidentsSection } from './sections/incidents';
+import { selfCheckSection, unknownItemsSection, weakItemsSection } from './sections/self-check';
+import { signaturesSection } from './sections/signatures';
+import { fill } from './text';
+
+/** The family name the PDF service registers the Japanese font under. */
+export const summaryFontFamily = 'BIZUDPGothic';
+
+export interface SummaryDocumentMeta {
+  /** When the document was made (ISO); printed as a calendar day. */
+  generatedAt: string;
+  /** SHA-256 hex of the canonical JSON of `input`, computed by the back end. */
+  fingerprint: string;
+}
+
+const builders: Record<Exclude<SummarySection, 'profile'>, (ctx: SectionContext) => Content[]> = {
+  selfCheck: (ctx) => selfCheckSection(ctx, summaryFontFamily),
+  weakItems: weakItemsSection,
+  unknownItems: unknownItemsSection,
+  actions: actionsSection,
+  incidents: incidentsSection,
+  contacts: contactsSection,
+  signatures: signaturesSection,
+};
+
+/**
+ * The consultation summary as a pdfmake document definition: a pure function of the data, the
+ * user's choices, the date and the fingerprint, so the same input always prints the same pages.
+ */
+export function buildSummaryDocument(input: SummaryInput, options: SummaryOptions, meta: SummaryDocumentMeta): TDocumentDefinitions {
+  const ctx = sectionContext(input, options, disclosure(options));
+  const { text } = ctx;
+  const content: Content[] = [...coverSection(ctx, meta.generatedAt)];
+  for (const section of Object.keys(builders) as (keyof typeof builders)[]) {
+    if (options.sections.includes(section)) content.push(...builders[section](ctx));
+  }
+  const short = shortFingerprint(meta.fingerprint);
+  return {
+    pageSize: 'A4',
+    pageMargins: [40, 48, 40, 52],
+    info: { title: `${text.title} ${input.profile.name}`, creator: 'Otasuke Desk', subject: text.audienceLine[options.audience] },
+    language: options.language === 'ja' ? 'ja-JP' : 'en-GB',
+    header: (page) =>
+      page === 1
+        ? null
+        : { text: `${input.profile.name}  ${text.title}`, style: 'pageHeader', margin: [40, 22, 40, 0] },
+    footer: (page, pages) => ({
+      columns: [
+        { text: `${text.fingerprint}: ${short}`, style: 'pageFooter', width: 'auto' },
+        { text: text.confidential, style: 'pageFooter', alignment: 'center', width: '*' },
+        { text: fill(text.page, { page, pages }), style: 'pageFooter', alignment: 'right', width: 60 },
+      ],
+      margin: [40, 18, 40, 0],
+    }),
+    content,
+    defaultStyle: { font: summaryFontFamily, fontSize: 9.5, lineHeight: 1.25 },
+    styles: {
+      title: { fontSize: 20, bold: true, margin: [0, 10, 0, 4] },
+      subtitle: { fontSize: 12, color: '#1f5fa8', margin: [0, 0, 0, 8] },
+      company: { fontSize: 15, bold: true, margin: [0, 4, 0, 12] },
+      h2: { fontSize: 13, bold: true, color: '#1b3a5c', margin: [0, 10, 0, 4] },
+      th: { bold: true, fontSize: 9 },
+      label: { bold: true, color: '#333333' },
+      muted: { color: '#666666' },
+      small: { fontSize: 8.5, color: '#444444' },
+      note: { fontSize: 8.5, color: '#333333', italics: false },
+      score: { fontSize: 22, bold: true, color: '#1b3a5c' },
+      band: { fontSize: 13, bold: true },
+      pageHeader: { fontSize: 8, color: '#777777' },
+      pageFooter: { fontSize: 8, color: '#555555' },
+    },
+  };
+}

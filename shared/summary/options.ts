@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+export const summaryAudiences = ['provider', 'insurer'] as const;
+export type SummaryAudience = (typeof summaryAudiences)[number];
+
+/** The document's sections in printed order (the cover with the profile always comes first). */
+export const summarySections = [
+  'profile',
+  'selfCheck',
+  'weakItems',
+  'unknownItems',
+  'actions',
+  'incidents',
+  'contacts',
+  'signatures',
+] as const;
+export type SummarySection = (typeof summarySections)[number];
+
+/** What the renderer may ask for: choices only, never a document definition. */
+export const summaryOptionsSchema = z
+  .object({
+    audience: z.enum(summaryAudiences),
+    language: z.enum(['ja', 'en']),
+    /** Insurer version only: free-text notes are left out unless ticked in. */
+    includeNotes: z.boolean().default(false),
+    /** Insurer version only: people's names are left out unless ticked in. */
+    includeNames: z.boolean().default(false),
+    sections: z.array(z.enum(summarySections)).max(summarySections.length).default([...summarySections]),
+  })
+  .strict();
+export type SummaryOptions = z.output<typeof summaryOptionsSchema>;
+export type SummaryOptionsInput = z.input<typeof summaryOptionsSchema>;
+
+/**
+ * Each audience's default sections. The insurer gets the profile, the state of the controls and
+ * the incident history with its reporting and costs (product.md §5); the rest is for the supporter.
+ */
+export const audiencePresets: Record<SummaryAudience, SummarySection[]> = {
+  provider: [...summarySections],
+  insurer: ['profile', 'selfCheck', 'weakItems', 'incidents'],
+};
+
+export function presetOptions(audience: SummaryAudience, language: 'ja' | 'en'): SummaryOptions {
+  return { audience, language, includeNotes: false, includeNames: false, sections: [...audiencePresets[audience]] };
+}
+
+/** Whether free text and people's names may be printed: always for the supporter, opt-in for insurers. */
+export function disclosure(options: SummaryOptions): { notes: boolean; names: boolean } {
+  const everything = options.audience === 'provider';
+  return { notes: everything || options.includeNotes, names: everything || options.includeNames };
+}

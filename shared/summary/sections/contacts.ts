@@ -1,0 +1,27 @@
+import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import { dataTable, emptyNote, heading, notRecorded, type SectionContext } from './context';
+
+/** The contact list, emergency calling order first. */
+export function contactsSection(ctx: SectionContext): Content[] {
+  const t = ctx.text.contacts;
+  const contacts = ctx.input.contacts;
+  if (!contacts) return [heading(t.heading), notRecorded(ctx)];
+  if (contacts.length === 0) return [heading(t.heading), emptyNote(ctx)];
+  const sorted = [...contacts].sort((a, b) => (a.callOrder ?? 1000) - (b.callOrder ?? 1000));
+  const rows: TableCell[][] = sorted.map((c) => {
+    const who: Content[] = [{ text: c.organisation, bold: true }];
+    if (ctx.showNames && c.person) who.push({ text: c.person, style: 'small' });
+    if (c.contractNumber) who.push({ text: `${t.contract} ${c.contractNumber}`, style: 'small' });
+    if (ctx.showNotes && c.notes) who.push({ text: c.notes, style: 'note' });
+    const phones = c.phones.map((p) => (p.label ? `${p.number}（${p.label}）` : p.number));
+    if (c.email) phones.push(c.email);
+    return [
+      { text: c.callOrder === null ? '' : String(c.callOrder), alignment: 'center' },
+      { text: t.roles[c.role] },
+      { stack: who },
+      { text: phones.join('\n') || '—', noWrap: false },
+      { text: c.hours || '—', style: 'small' },
+    ];
+  });
+  return [heading(t.heading), dataTable([34, 70, '*', 124, 80], [t.order, t.role, t.organisation, t.phone, t.hours], rows)];
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { summaryFingerprint } from '../../../../electron/services/summary/fingerprint';
+import { shortFingerprint } from '../../../../shared/summary/fingerprint-format';
+import type { SummaryInput } from '../../../../shared/summary/input';
+import { fullSummaryInput } from '../../../fixtures/summary-input';
+
+/** The same object with every key order reversed, as another serialiser might produce it. */
+function reverseKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reverseKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+  }
+  return value;
+}
+
+describe('summary fingerprint', () => {
+  it('is a SHA-256 hex digest that does not depend on key order', () => {
+    const input = fullSummaryInput();
+    const hash = summaryFingerprint(input);
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(summaryFingerprint(reverseKeys(input) as SummaryInput)).toBe(hash);
+    expect(summaryFingerprint(fullSummaryInput())).toBe(hash);
+  });
+
+  it('changes when anything that could be printed changes', () => {
+    const base = summaryFingerprint(fullSummaryInput());
+    const changes: ((input: SummaryInput) => void)[] = [
+      (i) => (i.profile.name = 'サンプル株式会社 '),
+      (i) => (i.incidents![0]!.totalCostYen += 1),
+      (i) => (i.contacts![1]!.phones[0]!.number = '06-6123-4568'),
+      (i) => (i.selfCheck!.total = 59),
+      (i) => (i.actions = null),
+      (i) => i.incidents!.reverse(),
+    ];
+    const seen = new Set([base]);
+    for (const change of changes) {
+      const input = fullSummaryInput();
+      change(input);
+      const hash = summaryFingerprint(input);
+      expect(seen.has(hash)).toBe(false);
+      seen.add(hash);
+    }
+  });
+
+  it('prints as 16 hex digits in groups of four', () => {
+    expect(shortFingerprint('0123456789abcdef0123')).toBe('0123 4567 89AB CDEF');
+  });
+});
