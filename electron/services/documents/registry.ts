@@ -2,6 +2,7 @@ import type { DocumentSpec } from '../store/document-spec';
 import { actionsSpec } from './actions';
 import { contactsSpec } from './contacts';
 import { profileSpec } from './profile';
+import { assessmentsSpec, securityPolicySpec } from './self-check';
 import { weaknessesSpec } from './weaknesses';
 
 /**
@@ -21,6 +22,8 @@ export const documentRegistry: RegistryEntry[] = [
   { spec: actionsSpec as DocumentSpec<unknown> },
   { spec: weaknessesSpec as DocumentSpec<unknown> },
   { spec: contactsSpec as DocumentSpec<unknown> },
+  { spec: assessmentsSpec as DocumentSpec<unknown> },
+  { spec: securityPolicySpec as DocumentSpec<unknown> },
 ];
 
 export class UnregisteredDocumentError extends Error {

@@ -1,8 +1,12 @@
 import { AppError } from '../../../shared/api/result';
 import type { SummaryInput } from '../../../shared/summary/input';
+import { currentCatalog } from '../../../shared/selfcheck/catalog';
+import { toSummarySelfCheck } from '../../../shared/selfcheck/summary-part';
 import { actionsSpec } from '../documents/actions';
-import { contactsSpec } from '../documents/contacts';
+import { contactsDirectory } from '../documents/contacts';
 import { profileSpec } from '../documents/profile';
+import { assessmentsSpec } from '../documents/self-check';
+import { weaknessesSpec } from '../documents/weaknesses';
 import type { Workspace } from '../workspaces';
 
 /**
@@ -10,17 +14,21 @@ import type { Workspace } from '../workspaces';
  * for parts whose mapping translates labels or computes clocks (self-check, incidents).
  */
 export function collectSummaryInput(workspace: Workspace, language: 'ja' | 'en', today: Date): SummaryInput {
-  void language;
   void today;
   const profile = workspace.document(profileSpec).get();
   if (!profile) throw new AppError('no_workspace', 'the workspace has no company profile yet');
   return {
     profile,
-    // The lead wires in the self-check's mapping (SummarySelfCheck) after merging.
-    selfCheck: null,
+    selfCheck: toSummarySelfCheck(
+      workspace.document(assessmentsSpec).get(),
+      currentCatalog(),
+      workspace.document(weaknessesSpec).get(),
+      language,
+    ),
     actions: workspace.document(actionsSpec).get(),
     // The lead wires in the incident log's mapping (SummaryIncident[]) after merging.
     incidents: null,
-    contacts: workspace.document(contactsSpec).get(),
+    // Through the directory, so a workspace whose contacts page was never opened still lists the public desks.
+    contacts: contactsDirectory(workspace, language).get(),
   };
 }

@@ -84,6 +84,8 @@ export const workspaces: Translations<typeof ja> = {
     contacts: 'Contacts',
     assessments: 'Self-checks',
     incidents: 'Incident records',
+    'self-checks': 'Self-checks',
+    'security-policy': 'Basic security policy',
     other: 'Other ({{name}})',
   },
   atRestTitle: 'Protecting saved data',

@@ -82,6 +82,8 @@ export const workspaces = {
     contacts: '連絡先',
     assessments: 'セルフチェック',
     incidents: 'インシデント記録',
+    'self-checks': 'セルフチェック（回答の記録）',
+    'security-policy': '情報セキュリティ基本方針',
     other: 'その他（{{name}}）',
   },
   atRestTitle: '保存データの保護',

@@ -4,9 +4,9 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { workspaces as ja } from '../../../../shared/i18n/ja/workspaces';
 
-/** `incidents-2026` counts as incidents: sharded documents share their kind's label. */
+/** A document's own label, else its prefix's: `incidents-2026` counts as incidents. */
 function kindLabel(t: (key: string, options?: object) => string, name: string): string {
-  const kind = name.split('-')[0]!;
+  const kind = name in ja.kinds ? name : name.split('-')[0]!;
   return kind in ja.kinds && kind !== 'other' ? t(`kinds.${kind}`) : t('kinds.other', { name });
 }
 
