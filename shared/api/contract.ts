@@ -1,6 +1,7 @@
 import type { ApiClient, ApiHandlers, ApiTransport } from './endpoint';
 import { appContract } from './contracts/app';
 import { filesContract } from './contracts/files';
+import { incidentsContract } from './contracts/incidents';
 import { profileContract } from './contracts/profile';
 import { settingsContract } from './contracts/settings';
 import { workspaceContract } from './contracts/workspace';
@@ -15,6 +16,7 @@ export const apiContract = {
   workspace: workspaceContract,
   profile: profileContract,
   files: filesContract,
+  incidents: incidentsContract,
 };
 
 export type ApiContract = typeof apiContract;

@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import type { Services } from '../services';
 import { appHandlers } from './app';
 import { filesHandlers } from './files';
+import { incidentsHandlers } from './incidents';
 import { profileHandlers } from './profile';
 import { settingsHandlers } from './settings';
 import { workspaceHandlers } from './workspace';
@@ -14,5 +15,6 @@ export function createHandlers(services: Services): Handlers {
     workspace: workspaceHandlers(services),
     profile: profileHandlers(services),
     files: filesHandlers(services),
+    incidents: incidentsHandlers(services),
   };
 }
