@@ -170,3 +170,9 @@ export function localDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/** The editable part of a stored incident, as the update endpoint takes it. */
+export function editableFields(incident: Incident): IncidentFields {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = incident;
+  return fields;
+}
