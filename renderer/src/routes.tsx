@@ -2,7 +2,8 @@ import type { ComponentType } from 'react';
 import { ClipboardCheck, FileText, Home, Phone, Settings, ShieldAlert, type LucideIcon } from 'lucide-react';
 import { HomePage } from './features/home/HomePage';
 import { SettingsPage } from './features/settings/SettingsPage';
-import { ContactsPlaceholder, IncidentsPlaceholder, SelfCheckPlaceholder, SummaryPlaceholder } from './features/placeholder/placeholders';
+import { IncidentsPage } from './features/incidents/IncidentsPage';
+import { ContactsPlaceholder, SelfCheckPlaceholder, SummaryPlaceholder } from './features/placeholder/placeholders';
 
 export type NavKey = 'home' | 'selfCheck' | 'incidents' | 'contacts' | 'summary' | 'settings';
 
@@ -19,7 +20,7 @@ export interface AppRoute {
 export const appRoutes: AppRoute[] = [
   { path: '/', navKey: 'home', icon: Home, component: HomePage },
   { path: '/self-check', navKey: 'selfCheck', icon: ClipboardCheck, component: SelfCheckPlaceholder, nest: true },
-  { path: '/incidents', navKey: 'incidents', icon: ShieldAlert, component: IncidentsPlaceholder, nest: true },
+  { path: '/incidents', navKey: 'incidents', icon: ShieldAlert, component: IncidentsPage, nest: true },
   { path: '/contacts', navKey: 'contacts', icon: Phone, component: ContactsPlaceholder, nest: true },
   { path: '/summary', navKey: 'summary', icon: FileText, component: SummaryPlaceholder, nest: true },
   { path: '/settings', navKey: 'settings', icon: Settings, component: SettingsPage, nest: true },

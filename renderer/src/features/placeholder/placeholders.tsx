@@ -5,9 +5,6 @@ import { ComingSoon } from '../../components/ComingSoon';
 export function SelfCheckPlaceholder() {
   return <ComingSoon feature={useTranslation().t('nav.selfCheck')} />;
 }
-export function IncidentsPlaceholder() {
-  return <ComingSoon feature={useTranslation().t('nav.incidents')} />;
-}
 export function ContactsPlaceholder() {
   return <ComingSoon feature={useTranslation().t('nav.contacts')} />;
 }
