@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { incidentCategories, incidentStatuses, type Incident } from '../schemas/incident';
+import { isoDate } from '../schemas/common';
 import type { ReportingStatus } from '../summary/input';
 import { incidentReporting, nextClock, type ReportClock } from './reporting';
 
@@ -28,6 +29,8 @@ export const incidentFilterSchema = z
     year: z.union([z.number().int().min(1990).max(2200), z.literal('')]).default(''),
     reporting: z.enum(reportingFilters).default('any'),
     sort: z.enum(listSorts).default('discoveredDesc'),
+    /** The user's calendar day; clocks count from it (the back end accepts it within a day of its own). */
+    today: z.union([isoDate, z.literal('')]).default(''),
   })
   .strict();
 export type IncidentFilter = z.output<typeof incidentFilterSchema>;

@@ -4,6 +4,7 @@ import { AppError, type ApiIssue } from '../../../shared/api/result';
 import { futureDateIssues, localDay, type Incident, type IncidentFields } from '../../../shared/schemas/incident';
 import { filterIncidents, type IncidentFilter } from '../../../shared/incidents/list';
 import { fillStageDates } from '../../../shared/incidents/stages';
+import { addDays, daysBetween } from '../../../shared/incidents/dates';
 import { contactsSpec } from '../documents/contacts';
 import { actionsSpec } from '../documents/actions';
 import { weaknessesSpec } from '../documents/weaknesses';
@@ -15,6 +16,8 @@ import type { Workspace } from '../workspaces';
 
 export function incidentsHandlers(services: Services): Handlers['incidents'] {
   const today = () => localDay(services.now());
+  /** The window's calendar day when it sent one that is plausible (time zones differ by < 1 day). */
+  const userToday = (sent: string) => (sent && Math.abs(daysBetween(today(), sent)) <= 1 ? sent : today());
   const repo = () => incidentsOf(services.currentWorkspace());
   const find = (id: string): Incident => {
     const incident = repo().get(id);
@@ -22,13 +25,15 @@ export function incidentsHandlers(services: Services): Handlers['incidents'] {
     return incident;
   };
   const selected = (filter: IncidentFilter): Incident[] => {
-    const ids = new Set(filterIncidents(repo().all(), filter, today()).map((r) => r.id));
+    const ids = new Set(filterIncidents(repo().all(), filter, userToday(filter.today)).map((r) => r.id));
     return repo().all().filter((i) => ids.has(i.id));
   };
 
   /** Checks what the schema cannot: the clock, and links into other documents. */
   function checked(ws: Workspace, fields: IncidentFields): IncidentFields {
-    const issues: ApiIssue[] = futureDateIssues(fields, today()).map((i) => ({ path: i.path, code: i.code }));
+    // One day of slack: the window may run in a zone ahead of this process (at most +14 h),
+    // and the form already holds the user to their own local today.
+    const issues: ApiIssue[] = futureDateIssues(fields, addDays(today(), 1)).map((i) => ({ path: i.path, code: i.code }));
     const contactIds = new Set(ws.document(contactsSpec).get().map((c) => c.id));
     fields.notifications.forEach((n, index) => {
       if (n.contactId && !contactIds.has(n.contactId)) issues.push({ path: ['notifications', index, 'contactId'], code: 'unknown_contact' });
@@ -38,10 +43,11 @@ export function incidentsHandlers(services: Services): Handlers['incidents'] {
   }
 
   return {
-    list: (filter) => filterIncidents(repo().all(), filter, today()),
-    overview: () => {
+    list: (filter) => filterIncidents(repo().all(), filter, userToday(filter.today)),
+    overview: ({ today: sent }) => {
       const all = repo().all();
-      const rows = filterIncidents(all, { query: '', status: '', category: '', year: '', reporting: 'any', sort: 'due' }, today());
+      const day = userToday(sent);
+      const rows = filterIncidents(all, { query: '', status: '', category: '', year: '', reporting: 'any', sort: 'due', today: day }, day);
       return {
         openCount: all.filter((i) => i.status !== 'closed').length,
         attention: rows.filter((r) => r.status !== 'closed' || r.nextClock).slice(0, 8),
@@ -94,8 +100,8 @@ export function incidentsHandlers(services: Services): Handlers['incidents'] {
       ws.document(actionsSpec).update((list) => [...list, action]);
       return action;
     },
-    exportCsv: (filter) => csvExport(selected(filter), today(), services.settings.get().language),
+    exportCsv: (filter) => csvExport(selected(filter), userToday(filter.today), services.settings.get().language),
     exportVeris: ({ includeText, ...filter }) =>
-      verisExport(selected(filter), today(), { includeText, employees: services.currentWorkspace().document(profileSpec).get()?.employees ?? null }),
+      verisExport(selected(filter), userToday(filter.today), { includeText, employees: services.currentWorkspace().document(profileSpec).get()?.employees ?? null }),
   };
 }

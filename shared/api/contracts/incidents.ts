@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { endpoint } from '../endpoint';
-import { byId, id, noInput, optionalText } from '../../schemas/common';
+import { byId, id, isoDate, noInput, optionalText } from '../../schemas/common';
 import { incidentInputSchema, type Incident } from '../../schemas/incident';
 import type { GeneratedFile } from '../../schemas/files';
 import type { ActionItem } from '../../schemas/action';
@@ -24,7 +24,7 @@ export interface IncidentOverview {
 export const incidentsContract = {
   list: endpoint<IncidentRow[]>()(incidentFilterSchema),
   /** For the home page: open incidents and running reporting clocks. */
-  overview: endpoint<IncidentOverview>()(noInput),
+  overview: endpoint<IncidentOverview>()(z.object({ today: z.union([isoDate, z.literal('')]).default('') }).strict()),
   get: endpoint<Incident>()(byId),
   create: endpoint<Incident>()(incidentInputSchema),
   update: endpoint<Incident>()(z.object({ id, incident: incidentInputSchema }).strict()),

@@ -1,8 +1,8 @@
 /** The incident log (product.md §3). Plain words for shop owners; PPC terms kept where they are official. */
 export const incidents = {
-  title: 'トラブル記録',
-  lead: 'ウイルス感染や情報漏えい、機器の紛失など、起きたことをここに記録します。',
-  newTitle: 'トラブルを記録する',
+  title: 'インシデントの記録',
+  lead: 'ウイルス感染や情報漏えい、機器の紛失など、困ったことが起きたらここに記録します。',
+  newTitle: 'インシデントを記録する',
   newLead: 'まずは「何が起きたか」と「気づいた日」だけで保存できます。ほかは分かったときに書き足してください。',
   actions: {
     new: '新しく記録する',
@@ -234,9 +234,9 @@ export const incidents = {
     cost: '費用',
   },
   panel: {
-    title: 'トラブル対応',
-    open: '対応中のトラブル：{{count}}件',
-    noneOpen: '対応中のトラブルはありません。',
+    title: 'インシデント',
+    open: '対応中：{{count}}件',
+    noneOpen: '対応中のインシデントはありません。',
     clocks: '報告の期限',
   },
   errors: {

@@ -16,6 +16,7 @@ export function ClockBadge({ clock }: { clock: ReportClock }) {
   return (
     <span className={`clock clock-${clock.urgency}`} data-testid={`clock-${clock.kind}`}>
       <strong>{kind}</strong> {text}
+      {clock.urgency !== 'done' && ' '}
       {clock.urgency !== 'done' && <span className="clock-due">{t('reporting.due', { date: formatDate(clock.due, language) })}</span>}
     </span>
   );

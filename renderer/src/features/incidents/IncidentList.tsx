@@ -39,7 +39,10 @@ export function IncidentList({ rows }: { rows: IncidentRow[] }) {
               aria-posinset={item.index + 1}
             >
               <Link href={`/${row.id}`} className="incident-row-link">
-                <span className="incident-row-title">{row.title}</span>
+                <span className="incident-row-top">
+                  <span className="incident-row-title">{row.title}</span>
+                  {row.nextClock && <ClockBadge clock={row.nextClock} />}
+                </span>
                 <span className="incident-row-meta">
                   <span className={`badge status-${row.status}`}>{t(`status.${row.status}`)}</span>
                   <span className={`badge severity-${row.severity}`}>
@@ -55,7 +58,6 @@ export function IncidentList({ rows }: { rows: IncidentRow[] }) {
                       {t('costs.yen')}
                     </span>
                   )}
-                  {row.nextClock && <ClockBadge clock={row.nextClock} />}
                 </span>
               </Link>
             </li>

@@ -10,7 +10,7 @@ import { ExportButtons } from './ExportButtons';
 import { IncidentList } from './IncidentList';
 import { useIncidentList } from './use-incidents';
 
-const initialFilter: IncidentFilter = { query: '', status: '', category: '', year: '', reporting: 'any', sort: 'discoveredDesc' };
+const initialFilter: IncidentFilter = { query: '', status: '', category: '', year: '', reporting: 'any', sort: 'discoveredDesc', today: '' };
 
 export function ListPage() {
   const { t } = useTranslation(['incidents', 'common']);
@@ -33,7 +33,7 @@ export function ListPage() {
           </Link>
         }
       />
-      <section className="card incident-filters" aria-label={t('list.search')}>
+      <section className="card incident-filters">
         <div className="field">
           <label htmlFor="incident-search" className="field-label">{t('list.search')}</label>
           <input id="incident-search" type="search" className="input" value={filter.query} onChange={(e) => set('query', e.target.value)} />

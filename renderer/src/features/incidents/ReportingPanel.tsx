@@ -56,18 +56,22 @@ export function ReportingPanel({ incident }: { incident: Incident }) {
               const help = clock.kind === 'preliminary' ? t('reporting.preliminaryHelp') : incident.personalData.malicious ? t('reporting.finalHelp60') : t('reporting.finalHelp30');
               return (
                 <li key={clock.kind} className="clock-item">
-                  <ClockBadge clock={clock} />
-                  <span className="muted">{help}</span>
+                  <span className="clock-text">
+                    <ClockBadge clock={clock} />
+                    <span className="muted">{help}</span>
+                  </span>
                   {sentControl(key, t(`reporting.${clock.kind}`))}
                 </li>
               );
             })}
             <li className="clock-item">
-              {incident.reporting.peopleNotifiedAt ? (
-                <span className="clock clock-done">{t('reporting.peopleNotifiedOn', { date: formatDate(incident.reporting.peopleNotifiedAt, language) })}</span>
-              ) : (
-                <span className="clock clock-soon"><strong>{t('reporting.notifyPeople')}</strong></span>
-              )}
+              <span className="clock-text">
+                {incident.reporting.peopleNotifiedAt ? (
+                  <span className="clock clock-done">{t('reporting.peopleNotifiedOn', { date: formatDate(incident.reporting.peopleNotifiedAt, language) })}</span>
+                ) : (
+                  <span className="clock clock-soon"><strong>{t('reporting.notifyPeople')}</strong></span>
+                )}
+              </span>
               {sentControl('peopleNotifiedAt', t('reporting.notifyPeople'))}
             </li>
           </ul>

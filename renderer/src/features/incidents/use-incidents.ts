@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { IncidentFilterInput } from '../../../../shared/incidents/list';
-import type { Incident, IncidentInput } from '../../../../shared/schemas/incident';
+import { localDay, type Incident, type IncidentInput } from '../../../../shared/schemas/incident';
 import { getApi } from '../../api/client';
 
 /** Query keys of this feature; every save invalidates the whole `incidents` family. */
@@ -13,11 +13,11 @@ export const incidentKeys = {
 };
 
 export function useIncidentList(filter: IncidentFilterInput) {
-  return useQuery({ queryKey: incidentKeys.list(filter), queryFn: () => getApi().incidents.list(filter), placeholderData: keepPreviousData });
+  return useQuery({ queryKey: incidentKeys.list(filter), queryFn: () => getApi().incidents.list({ ...filter, today: localDay(new Date()) }), placeholderData: keepPreviousData });
 }
 
 export function useIncidentOverview() {
-  return useQuery({ queryKey: incidentKeys.overview, queryFn: () => getApi().incidents.overview() });
+  return useQuery({ queryKey: incidentKeys.overview, queryFn: () => getApi().incidents.overview({ today: localDay(new Date()) }) });
 }
 
 export function useIncident(id: string) {

@@ -32,7 +32,7 @@ describe('incident API', () => {
   });
 
   it.each([
-    ['a discovery date in the future', { discoveredAt: '2026-11-26' }, 'discoveredAt:future_date'],
+    ['a discovery date in the future', { discoveredAt: '2026-11-27' }, 'discoveredAt:future_date'],
     ['containment before discovery', { discoveredAt: '2026-11-20', containedAt: '2026-11-19' }, 'containedAt:before_discovery'],
     ['a negative cost', { costs: [{ id: 'cost-001', item: '修理', amountYen: -5, date: '2026-11-24' }] }, 'costs.0.amountYen:negative'],
     ['a head count that is not whole', { personalData: { involved: true, people: 12.5 } }, 'personalData.people:'],
