@@ -127,6 +127,7 @@ export const incidents: Translations<typeof ja> = {
     text: 'What',
     by: 'By whom',
     empty: 'Nothing recorded yet.',
+    byValue: ' ({{name}})',
   },
   notifications: {
     date: 'Date',
@@ -142,6 +143,8 @@ export const incidents: Translations<typeof ja> = {
     item: 'Item',
     amount: 'Amount',
     yen: 'yen',
+    yenValue: '¥{{amount}}',
+    totalValue: 'Total: ¥{{amount}}',
     date: 'Date paid',
     receipt: 'Receipt kept',
     total: 'Total',
@@ -234,6 +237,7 @@ export const incidents: Translations<typeof ja> = {
     none: 'Nothing recorded yet. If something happens, start with "Record a new incident".',
     discovered: 'Noticed',
     cost: 'Cost',
+    severityValue: 'Severity: {{value}}',
   },
   panel: {
     title: 'Incidents',

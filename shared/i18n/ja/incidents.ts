@@ -125,6 +125,7 @@ export const incidents = {
     text: '内容',
     by: '誰が',
     empty: 'まだ記録がありません。',
+    byValue: '（{{name}}）',
   },
   notifications: {
     date: '連絡した日',
@@ -140,6 +141,8 @@ export const incidents = {
     item: '内容',
     amount: '金額',
     yen: '円',
+    yenValue: '{{amount}}円',
+    totalValue: '合計：{{amount}}円',
     date: '支払った日',
     receipt: '領収書あり',
     total: '合計',
@@ -232,6 +235,7 @@ export const incidents = {
     none: 'まだ記録はありません。何か起きたら「新しく記録する」から始めてください。',
     discovered: '気づいた日',
     cost: '費用',
+    severityValue: '深刻さ：{{value}}',
   },
   panel: {
     title: 'インシデント',

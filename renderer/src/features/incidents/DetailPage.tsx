@@ -22,7 +22,7 @@ export function DetailPage({ id }: { id: string }) {
     <>
       <PageHeader
         title={incident.title}
-        lead={`${t(`category.${incident.category}`)} ・ ${t('fields.severity')}：${t(`severity.${incident.severity}`)}`}
+        lead={`${t(`category.${incident.category}`)} ・ ${t('list.severityValue', { value: t(`severity.${incident.severity}`) })}`}
         actions={
           <>
             <span className={`badge badge-large status-${incident.status}`} data-testid="incident-status">{t(`status.${incident.status}`)}</span>

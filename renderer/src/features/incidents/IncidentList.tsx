@@ -46,7 +46,7 @@ export function IncidentList({ rows }: { rows: IncidentRow[] }) {
                 <span className="incident-row-meta">
                   <span className={`badge status-${row.status}`}>{t(`status.${row.status}`)}</span>
                   <span className={`badge severity-${row.severity}`}>
-                    {t('fields.severity')}：{t(`severity.${row.severity}`)}
+                    {t('list.severityValue', { value: t(`severity.${row.severity}`) })}
                   </span>
                   <span>{t(`category.${row.category}`)}</span>
                   <span>
@@ -54,8 +54,7 @@ export function IncidentList({ rows }: { rows: IncidentRow[] }) {
                   </span>
                   {row.totalCostYen > 0 && (
                     <span>
-                      {t('list.cost')} {formatNumber(row.totalCostYen, language)}
-                      {t('costs.yen')}
+                      {t('list.cost')} {t('costs.yenValue', { amount: formatNumber(row.totalCostYen, language) })}
                     </span>
                   )}
                 </span>

@@ -49,7 +49,7 @@ export function IncidentLogs({ incident }: { incident: Incident }) {
         render={(e) => (
           <>
             <span className="entry-date">{date(e.date)}</span> <span className="badge">{t(`timeline.kinds.${e.kind}`)}</span> {e.text}
-            {e.by && <span className="muted">（{e.by}）</span>}
+            {e.by && <span className="muted">{t('timeline.byValue', { name: e.by })}</span>}
           </>
         )}
         onSave={saveList('timeline')}
@@ -99,21 +99,14 @@ export function IncidentLogs({ incident }: { incident: Incident }) {
         render={(e) => (
           <>
             <span className="entry-date">{date(e.date)}</span> {e.item}{' '}
-            <strong className="yen">
-              {formatNumber(e.amountYen, language)}
-              {t('costs.yen')}
-            </strong>
+            <strong className="yen">{t('costs.yenValue', { amount: formatNumber(e.amountYen, language) })}</strong>
             {e.receiptKept && <span className="badge">{t('costs.receipt')}</span>}
           </>
         )}
         footer={
           incident.costs.length > 0 && (
             <p className="cost-total" data-testid="cost-total">
-              {t('costs.total')}：
-              <strong>
-                {formatNumber(totalCost(incident), language)}
-                {t('costs.yen')}
-              </strong>
+              <strong>{t('costs.totalValue', { amount: formatNumber(totalCost(incident), language) })}</strong>
             </p>
           )
         }
@@ -136,7 +129,7 @@ export function IncidentLogs({ incident }: { incident: Incident }) {
           <>
             <span className="entry-date">{date(e.date)}</span> {e.what}
             {e.where && <span className="muted"> — {e.where}</span>}
-            {e.by && <span className="muted">（{e.by}）</span>}
+            {e.by && <span className="muted">{t('timeline.byValue', { name: e.by })}</span>}
           </>
         )}
         onSave={saveList('evidence')}
