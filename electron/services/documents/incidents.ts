@@ -3,10 +3,10 @@ import { incidentSchema, type Incident } from '../../../shared/schemas/incident'
 import type { DocumentSpec } from '../store/document-spec';
 
 /**
- * Incidents are spread over many small files (`incidents-b00` … `incidents-b7f`) by a hash of
+ * Incidents are spread over many small files (`incidents-b00` … `incidents-bff`) by a hash of
  * their id, so saving one incident rewrites one small file even with 10,000 stored.
  */
-export const incidentBucketCount = 128;
+export const incidentBucketCount = 256;
 
 const specs = new Map<number, DocumentSpec<Incident[]>>();
 
