@@ -164,6 +164,8 @@ export const incidents: Translations<typeof ja> = {
     encrypted: 'The data was strongly encrypted, so there is no duty to report.',
     undecided: 'Enter the number of people to decide. Over 1,000 people must be reported.',
     triggersTitle: 'Why a report is needed',
+    triggersLine: 'Why a report is needed: {{list}}',
+    listSeparator: '; ',
     triggers: {
       sensitive: 'Sensitive personal data is involved',
       financial: 'Misuse could cost people money',

@@ -162,6 +162,8 @@ export const incidents = {
     encrypted: '高度な暗号化がされていたため、報告の義務はありません。',
     undecided: '人数が分かれば判断できます。1,000人を超えると報告が必要です。',
     triggersTitle: '報告が必要になる理由',
+    triggersLine: '報告が必要になる理由：{{list}}',
+    listSeparator: '、',
     triggers: {
       sensitive: '要配慮個人情報が含まれる',
       financial: '悪用でお金の被害が出るおそれがある',

@@ -92,6 +92,7 @@ export function EntrySection<E extends { id: string }>(props: EntrySectionProps<
               <div className="entry-body">{props.render(entry)}</div>
               <button type="button" className="button button-link" disabled={busy} onClick={() => void save(props.entries.filter((e) => e.id !== entry.id), -1)}>
                 {t('actions.remove')}
+                <span className="visually-hidden">{`: ${props.title}`}</span>
               </button>
             </li>
           ))}

@@ -23,7 +23,7 @@ export function ReportingPanel({ incident }: { incident: Incident }) {
   const markSent = (key: SentKey, value: string) =>
     update.mutate({ ...editableFields(incident), reporting: { ...incident.reporting, [key]: value } });
 
-  const sentControl = (key: SentKey, label: string) =>
+  const sentControl = (key: SentKey, label: string, action = t('actions.markSent')) =>
     incident.reporting[key] ? (
       <button type="button" className="button button-link" onClick={() => markSent(key, '')}>
         {t('actions.undo')}
@@ -33,8 +33,8 @@ export function ReportingPanel({ incident }: { incident: Incident }) {
         <label className="visually-hidden" htmlFor={`sent-${key}`}>{`${label} ${t('reporting.sentDate')}`}</label>
         <input id={`sent-${key}`} type="date" className="input input-date" max={today} value={dates[key]} onChange={(e) => setDates((d) => ({ ...d, [key]: e.target.value }))} />
         <button type="button" className="button button-secondary" onClick={() => markSent(key, dates[key])}>
-          {t('actions.markSent')}
-          <span className="visually-hidden">{`: ${label}`}</span>
+          {action}
+          {action === t('actions.markSent') && <span className="visually-hidden">{`: ${label}`}</span>}
         </button>
       </span>
     );
@@ -48,7 +48,7 @@ export function ReportingPanel({ incident }: { incident: Incident }) {
         <>
           <p className="reporting-required"><strong>{t('reporting.required')}</strong></p>
           <p className="muted">
-            {t('reporting.triggersTitle')}：{decision.triggers.map((tr) => t(`reporting.triggers.${tr}`)).join('、')}
+            {t('reporting.triggersLine', { list: decision.triggers.map((tr) => t(`reporting.triggers.${tr}`)).join(t('reporting.listSeparator')) })}
           </p>
           <ul className="clock-list">
             {reporting.clocks.map((clock) => {
@@ -72,7 +72,7 @@ export function ReportingPanel({ incident }: { incident: Incident }) {
                   <span className="clock clock-soon"><strong>{t('reporting.notifyPeople')}</strong></span>
                 )}
               </span>
-              {sentControl('peopleNotifiedAt', t('reporting.notifyPeople'))}
+              {sentControl('peopleNotifiedAt', t('reporting.notifyPeople'), t('reporting.markPeopleNotified'))}
             </li>
           </ul>
           <details className="report-items">
