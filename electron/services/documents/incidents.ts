@@ -3,10 +3,10 @@ import { incidentSchema, type Incident } from '../../../shared/schemas/incident'
 import type { DocumentSpec } from '../store/document-spec';
 
 /**
- * Incidents are spread over many small files (`incidents-b00` … `incidents-bff`) by a hash of
+ * Incidents are spread over many small files (`incidents-b000` … `incidents-b1ff`) by a hash of
  * their id, so saving one incident rewrites one small file even with 10,000 stored.
  */
-export const incidentBucketCount = 256;
+export const incidentBucketCount = 512;
 
 const specs = new Map<number, DocumentSpec<Incident[]>>();
 
@@ -14,7 +14,7 @@ export function incidentBucketSpec(bucket: number): DocumentSpec<Incident[]> {
   let spec = specs.get(bucket);
   if (!spec) {
     spec = {
-      name: `incidents-b${bucket.toString(16).padStart(2, '0')}`,
+      name: `incidents-b${bucket.toString(16).padStart(3, '0')}`,
       schema: z.array(incidentSchema).max(5000),
       version: 1,
       empty: () => [],
