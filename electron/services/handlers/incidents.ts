@@ -64,7 +64,13 @@ export function incidentsHandlers(services: Services): Handlers['incidents'] {
       const current = find(id);
       return incidentsOf(ws).save({ ...checked(ws, incident), id, createdAt: current.createdAt, updatedAt: services.now().toISOString() });
     },
-    remove: ({ id }) => ({ removed: repo().remove(id) }),
+    remove: ({ id }) => {
+      const ws = services.currentWorkspace();
+      const removed = incidentsOf(ws).remove(id);
+      // Its "proven weak" marks go with it; actions it created stay (they may be under way).
+      if (removed) ws.document(weaknessesSpec).update((list) => list.filter((w) => w.incidentId !== id));
+      return { removed };
+    },
     contacts: () =>
       services
         .currentWorkspace()
