@@ -3,6 +3,8 @@ import { demoCompanyName, demoProfile } from '../../shared/demo/profile';
 import { contactsSpec } from './documents/contacts';
 import { profileSpec } from './documents/profile';
 import { seedSelfCheck } from './demo-self-check';
+import { demoIncidents } from '../../shared/demo/incidents';
+import { incidentsOf } from './incidents/repository';
 import type { Services } from './services';
 import type { Workspace } from './workspaces';
 
@@ -13,6 +15,7 @@ const seeders: DemoSeeder[] = [
   (ws) => void ws.document(profileSpec).set(demoProfile()),
   (ws, today) => void ws.document(contactsSpec).set(demoContacts(today)),
   seedSelfCheck,
+  (ws, today) => incidentsOf(ws).saveMany(demoIncidents(today)),
 ];
 
 export function createDemoWorkspace(services: Services): Workspace {

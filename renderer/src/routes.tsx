@@ -3,7 +3,7 @@ import { ClipboardCheck, FileText, Home, Phone, Settings, ShieldAlert, type Luci
 import { HomePage } from './features/home/HomePage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { ContactsPage } from './features/contacts/ContactsPage';
-import { IncidentsPlaceholder } from './features/placeholder/placeholders';
+import { IncidentsPage } from './features/incidents/IncidentsPage';
 import { SelfCheckEntry } from './features/self-check/SelfCheckEntry';
 import { SummaryPage } from './features/summary/SummaryPage';
 
@@ -22,7 +22,7 @@ export interface AppRoute {
 export const appRoutes: AppRoute[] = [
   { path: '/', navKey: 'home', icon: Home, component: HomePage },
   { path: '/self-check', navKey: 'selfCheck', icon: ClipboardCheck, component: SelfCheckEntry, nest: true },
-  { path: '/incidents', navKey: 'incidents', icon: ShieldAlert, component: IncidentsPlaceholder, nest: true },
+  { path: '/incidents', navKey: 'incidents', icon: ShieldAlert, component: IncidentsPage, nest: true },
   { path: '/contacts', navKey: 'contacts', icon: Phone, component: ContactsPage, nest: true },
   { path: '/summary', navKey: 'summary', icon: FileText, component: SummaryPage, nest: true },
   { path: '/settings', navKey: 'settings', icon: Settings, component: SettingsPage, nest: true },

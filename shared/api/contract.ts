@@ -2,6 +2,7 @@ import type { ApiClient, ApiHandlers, ApiTransport } from './endpoint';
 import { appContract } from './contracts/app';
 import { contactsContract } from './contracts/contacts';
 import { filesContract } from './contracts/files';
+import { incidentsContract } from './contracts/incidents';
 import { profileContract } from './contracts/profile';
 import { selfCheckContract } from './contracts/self-check';
 import { actionsContract } from './contracts/actions';
@@ -23,6 +24,7 @@ export const apiContract = {
   selfCheck: selfCheckContract,
   actions: actionsContract,
   summary: summaryContract,
+  incidents: incidentsContract,
 };
 
 export type ApiContract = typeof apiContract;

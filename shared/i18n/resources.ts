@@ -2,6 +2,7 @@ import { common as jaCommon } from './ja/common';
 import { contacts as jaContacts } from './ja/contacts';
 import { errors as jaErrors } from './ja/errors';
 import { home as jaHome } from './ja/home';
+import { incidents as jaIncidents } from './ja/incidents';
 import { notices as jaNotices } from './ja/notices';
 import { profile as jaProfile } from './ja/profile';
 import { settings as jaSettings } from './ja/settings';
@@ -12,6 +13,7 @@ import { common as enCommon } from './en/common';
 import { contacts as enContacts } from './en/contacts';
 import { errors as enErrors } from './en/errors';
 import { home as enHome } from './en/home';
+import { incidents as enIncidents } from './en/incidents';
 import { notices as enNotices } from './en/notices';
 import { profile as enProfile } from './en/profile';
 import { settings as enSettings } from './en/settings';
@@ -28,6 +30,7 @@ export const resources = {
     common: jaCommon,
     errors: jaErrors,
     home: jaHome,
+    incidents: jaIncidents,
     notices: jaNotices,
     profile: jaProfile,
     settings: jaSettings,
@@ -40,6 +43,7 @@ export const resources = {
     common: enCommon,
     errors: enErrors,
     home: enHome,
+    incidents: enIncidents,
     notices: enNotices,
     profile: enProfile,
     settings: enSettings,

@@ -41,7 +41,7 @@ test('switching to English is remembered across reloads', async ({ page, host })
   await expect(page.getByRole('heading', { name: '設定', level: 1 })).toBeVisible();
 });
 
-test('pages whose feature is missing say so plainly', async ({ page, host }) => {
+test('the sample company can be created from the first-run screen and is marked as a sample', async ({ page, host }) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'サンプルの会社で試してみる' }).click();
   await expect(page.getByTestId('current-company')).toHaveText('サンプル株式会社');

@@ -3,6 +3,7 @@ import type { Services } from '../services';
 import { appHandlers } from './app';
 import { contactsHandlers } from './contacts';
 import { filesHandlers } from './files';
+import { incidentsHandlers } from './incidents';
 import { profileHandlers } from './profile';
 import { selfCheckHandlers } from './self-check';
 import { actionsHandlers } from './actions';
@@ -22,5 +23,6 @@ export function createHandlers(services: Services): Handlers {
     selfCheck: selfCheckHandlers(services),
     actions: actionsHandlers(services),
     summary: summaryHandlers(services),
+    incidents: incidentsHandlers(services),
   };
 }

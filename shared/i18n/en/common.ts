@@ -36,10 +36,6 @@ export const common: Translations<typeof ja> = {
   skipToContent: 'Skip to content',
   currentCompany: 'Company shown',
   demoBadge: 'Sample',
-  notBuilt: {
-    title: 'This feature is on its way',
-    body: '“{{feature}}” is still being built and cannot be used yet. It will appear on this page once it is ready.',
-  },
   language: {
     label: 'Language',
     ja: '日本語',

@@ -34,10 +34,6 @@ export const common = {
   skipToContent: '本文へ移動',
   currentCompany: '表示中の会社',
   demoBadge: 'サンプル',
-  notBuilt: {
-    title: 'この機能は準備中です',
-    body: '「{{feature}}」は現在開発中のため、まだ使えません。できあがり次第、このページから使えるようになります。',
-  },
   language: {
     label: '表示言語',
     ja: '日本語',

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import type { Handlers } from '../../../shared/api/contract';
+import { AppError, type ApiIssue } from '../../../shared/api/result';
+import { futureDateIssues, localDay, type Incident, type IncidentFields } from '../../../shared/schemas/incident';
+import { filterIncidents, type IncidentFilter } from '../../../shared/incidents/list';
+import { fillStageDates } from '../../../shared/incidents/stages';
+import { addDays, daysBetween } from '../../../shared/incidents/dates';
+import { contactsSpec } from '../documents/contacts';
+import { actionsSpec } from '../documents/actions';
+import { weaknessesSpec } from '../documents/weaknesses';
+import { profileSpec } from '../documents/profile';
+import { incidentsOf } from '../incidents/repository';
+import { csvExport, verisExport } from '../incidents/exports';
+import type { Services } from '../services';
+import type { Workspace } from '../workspaces';
+
+export function incidentsHandlers(services: Services): Handlers['incidents'] {
+  const today = () => localDay(services.now());
+  /** The window's calendar day when it sent one that is plausible (time zones differ by < 1 day). */
+  const userToday = (sent: string) => (sent && Math.abs(daysBetween(today(), sent)) <= 1 ? sent : today());
+  const repo = () => incidentsOf(services.currentWorkspace());
+  const find = (id: string): Incident => {
+    const incident = repo().get(id);
+    if (!incident) throw new AppError('not_found', 'incident');
+    return incident;
+  };
+  const selected = (filter: IncidentFilter): Incident[] => {
+    const ids = new Set(filterIncidents(repo().all(), filter, userToday(filter.today)).map((r) => r.id));
+    return repo().all().filter((i) => ids.has(i.id));
+  };
+
+  /** Checks what the schema cannot: the clock, and links into other documents. */
+  function checked(ws: Workspace, fields: IncidentFields): IncidentFields {
+    // One day of slack: the window may run in a zone ahead of this process (at most +14 h),
+    // and the form already holds the user to their own local today.
+    const issues: ApiIssue[] = futureDateIssues(fields, addDays(today(), 1)).map((i) => ({ path: i.path, code: i.code }));
+    const contactIds = new Set(ws.document(contactsSpec).get().map((c) => c.id));
+    fields.notifications.forEach((n, index) => {
+      if (n.contactId && !contactIds.has(n.contactId)) issues.push({ path: ['notifications', index, 'contactId'], code: 'unknown_contact' });
+    });
+    if (issues.length) throw new AppError('invalid_request', 'incident failed checks', issues);
+    return fillStageDates(fields, today());
+  }
+
+  return {
+    list: (filter) => filterIncidents(repo().all(), filter, userToday(filter.today)),
+    overview: ({ today: sent }) => {
+      const all = repo().all();
+      const day = userToday(sent);
+      const rows = filterIncidents(all, { query: '', status: '', category: '', year: '', reporting: 'any', sort: 'due', today: day }, day);
+      return {
+        openCount: all.filter((i) => i.status !== 'closed').length,
+        attention: rows.filter((r) => r.status !== 'closed' || r.nextClock).slice(0, 8),
+      };
+    },
+    get: ({ id }) => find(id),
+    create: (input) => {
+      const ws = services.currentWorkspace();
+      const stamp = services.now().toISOString();
+      return incidentsOf(ws).save({ ...checked(ws, input), id: randomUUID(), createdAt: stamp, updatedAt: stamp });
+    },
+    update: ({ id, incident }) => {
+      const ws = services.currentWorkspace();
+      const current = find(id);
+      return incidentsOf(ws).save({ ...checked(ws, incident), id, createdAt: current.createdAt, updatedAt: services.now().toISOString() });
+    },
+    remove: ({ id }) => {
+      const ws = services.currentWorkspace();
+      const removed = incidentsOf(ws).remove(id);
+      // Its "proven weak" marks go with it; actions it created stay (they may be under way).
+      if (removed) ws.document(weaknessesSpec).update((list) => list.filter((w) => w.incidentId !== id));
+      return { removed };
+    },
+    contacts: () =>
+      services
+        .currentWorkspace()
+        .document(contactsSpec)
+        .get()
+        .map(({ id, role, organisation, person }) => ({ id, role, organisation, person })),
+    markWeak: ({ id, questionIds }) => {
+      const ws = services.currentWorkspace();
+      const incident = find(id);
+      const saved = incidentsOf(ws).save({ ...incident, provenWeak: questionIds, updatedAt: services.now().toISOString() });
+      const markedAt = services.now().toISOString();
+      ws.document(weaknessesSpec).update((list) => [
+        ...list.filter((w) => w.incidentId !== id),
+        ...questionIds.map((questionId) => ({ questionId, incidentId: id, incidentTitle: incident.title, markedAt })),
+      ]);
+      return saved;
+    },
+    createAction: ({ id, title, questionId }) => {
+      const ws = services.currentWorkspace();
+      find(id);
+      const stamp = services.now().toISOString();
+      const action = {
+        id: randomUUID(),
+        title,
+        owner: '',
+        dueDate: '',
+        status: 'todo' as const,
+        note: '',
+        source: { kind: 'incident' as const, incidentId: id, questionId },
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
+      ws.document(actionsSpec).update((list) => [...list, action]);
+      return action;
+    },
+    exportCsv: (filter) => csvExport(selected(filter), userToday(filter.today), services.settings.get().language),
+    exportVeris: ({ includeText, ...filter }) =>
+      verisExport(selected(filter), userToday(filter.today), { includeText, employees: services.currentWorkspace().document(profileSpec).get()?.employees ?? null }),
+  };
+}

@@ -1,0 +1,61 @@
+import type { Incident } from '../../../shared/schemas/incident';
+import { bucketOf, incidentBucketCount, incidentBucketSpec } from '../documents/incidents';
+import type { Workspace } from '../workspaces';
+
+/** All incidents of one workspace, read from their bucket files; each save touches one bucket. */
+export class IncidentRepository {
+  constructor(private readonly workspace: Workspace) {}
+
+  private bucket(id: string) {
+    return this.workspace.document(incidentBucketSpec(bucketOf(id)));
+  }
+
+  all(): Incident[] {
+    const out: Incident[] = [];
+    for (let b = 0; b < incidentBucketCount; b += 1) out.push(...this.workspace.document(incidentBucketSpec(b)).get());
+    return out;
+  }
+
+  get(id: string): Incident | null {
+    return this.bucket(id).get().find((i) => i.id === id) ?? null;
+  }
+
+  save(incident: Incident): Incident {
+    this.bucket(incident.id).update((list) => {
+      const index = list.findIndex((i) => i.id === incident.id);
+      return index < 0 ? [...list, incident] : list.map((i, n) => (n === index ? incident : i));
+    });
+    return incident;
+  }
+
+  /** Writes many at once, one write per bucket (demo data, imports, benchmarks). */
+  saveMany(incidents: Incident[]): void {
+    const byBucket = new Map<number, Incident[]>();
+    for (const incident of incidents) {
+      const b = bucketOf(incident.id);
+      byBucket.set(b, [...(byBucket.get(b) ?? []), incident]);
+    }
+    for (const [b, added] of byBucket) {
+      const ids = new Set(added.map((i) => i.id));
+      this.workspace.document(incidentBucketSpec(b)).update((list) => [...list.filter((i) => !ids.has(i.id)), ...added]);
+    }
+  }
+
+  remove(id: string): boolean {
+    const before = this.bucket(id).get();
+    if (!before.some((i) => i.id === id)) return false;
+    this.bucket(id).set(before.filter((i) => i.id !== id));
+    return true;
+  }
+}
+
+const repositories = new WeakMap<Workspace, IncidentRepository>();
+
+export function incidentsOf(workspace: Workspace): IncidentRepository {
+  let repo = repositories.get(workspace);
+  if (!repo) {
+    repo = new IncidentRepository(workspace);
+    repositories.set(workspace, repo);
+  }
+  return repo;
+}

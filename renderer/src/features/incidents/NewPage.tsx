@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { emptyIncident, localDay } from '../../../../shared/schemas/incident';
+import { PageHeader } from '../../components/PageHeader';
+import { FirstSteps } from './FirstSteps';
+import { IncidentForm } from './IncidentForm';
+import { useCreateIncident } from './use-incidents';
+
+export function NewPage() {
+  const { t } = useTranslation('incidents');
+  const create = useCreateIncident();
+  const [, navigate] = useLocation();
+  return (
+    <>
+      <PageHeader title={t('newTitle')} lead={t('newLead')} actions={<Link href="/" className="button button-secondary">{t('actions.back')}</Link>} />
+      <FirstSteps />
+      <IncidentForm
+        initial={emptyIncident(localDay(new Date()))}
+        submitLabel={t('actions.create')}
+        onSave={async (values) => {
+          const saved = await create.mutateAsync(values);
+          navigate(`/${saved.id}`);
+        }}
+      />
+    </>
+  );
+}

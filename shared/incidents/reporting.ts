@@ -1,0 +1,135 @@
+import type { Incident, IncidentFields, PersonalData } from '../schemas/incident';
+import type { ReportingStatus } from '../summary/input';
+import { addDays, daysBetween } from './dates';
+
+/**
+ * The personal-data breach reporting rules of the 個人情報保護委員会 (PPC), in force since
+ * 2022-04-01 (domain.md §6.3). Pure functions so the page, the home panel, the summary and the
+ * tests all decide the same way.
+ */
+
+/** The four cases that make a report mandatory. Cases 1–3 apply even for a single person. */
+export const reportTriggers = ['sensitive', 'financial', 'malicious', 'over1000'] as const;
+export type ReportTrigger = (typeof reportTriggers)[number];
+
+/** More than this many people affected makes a report mandatory on its own. */
+export const peopleThreshold = 1000;
+
+export interface ReportingDecision {
+  /** 'required', 'notRequired', or 'undecided' while the number of people is unknown. */
+  verdict: 'required' | 'notRequired' | 'undecided';
+  triggers: ReportTrigger[];
+  /** Not required only because the data was strongly encrypted. */
+  exemptByEncryption: boolean;
+  /** The people affected must be told whenever a report is required. */
+  notifyPeople: boolean;
+}
+
+/** Decides from the data answers; actual and possible leaks both count (`involved`). */
+export function decideReporting(data: PersonalData): ReportingDecision {
+  const none: ReportingDecision = { verdict: 'notRequired', triggers: [], exemptByEncryption: false, notifyPeople: false };
+  if (!data.involved) return none;
+  const triggers: ReportTrigger[] = [];
+  if (data.sensitive) triggers.push('sensitive');
+  if (data.financial) triggers.push('financial');
+  if (data.malicious) triggers.push('malicious');
+  if (data.people !== null && data.people > peopleThreshold) triggers.push('over1000');
+  if (data.encrypted) return { ...none, exemptByEncryption: true };
+  if (triggers.length > 0) return { verdict: 'required', triggers, exemptByEncryption: false, notifyPeople: true };
+  // No other case applies and the count is unknown: it may still exceed 1,000.
+  if (data.people === null) return { ...none, verdict: 'undecided' };
+  return none;
+}
+
+/** Preliminary report (速報): "promptly", about 3–5 days after becoming aware. */
+export const preliminaryDays = { from: 3, to: 5 } as const;
+/** Final report (確報): 30 days, or 60 when the leak may have been done on purpose. */
+export const finalDays = { normal: 30, malicious: 60 } as const;
+
+export interface ReportDeadlines {
+  /** Aim for this day… */
+  preliminaryTarget: string;
+  /** …and treat this one as the last. */
+  preliminaryDue: string;
+  finalDue: string;
+}
+
+export function reportDeadlines(discoveredAt: string, malicious: boolean): ReportDeadlines {
+  return {
+    preliminaryTarget: addDays(discoveredAt, preliminaryDays.from),
+    preliminaryDue: addDays(discoveredAt, preliminaryDays.to),
+    finalDue: addDays(discoveredAt, malicious ? finalDays.malicious : finalDays.normal),
+  };
+}
+
+export type ClockUrgency = 'done' | 'overdue' | 'today' | 'soon' | 'later';
+
+export interface ReportClock {
+  kind: 'preliminary' | 'final';
+  due: string;
+  sentAt: string;
+  /** Days from today to the due day; negative when overdue. Null once sent. */
+  daysLeft: number | null;
+  urgency: ClockUrgency;
+}
+
+/** Within this many days a clock counts as "soon". */
+export const soonDays = 3;
+
+export function clockFor(kind: ReportClock['kind'], due: string, sentAt: string, today: string): ReportClock {
+  // Recording that a report was sent stops its clock.
+  if (sentAt) return { kind, due, sentAt, daysLeft: null, urgency: 'done' };
+  const daysLeft = daysBetween(today, due);
+  const urgency: ClockUrgency = daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'today' : daysLeft <= soonDays ? 'soon' : 'later';
+  return { kind, due, sentAt, daysLeft, urgency };
+}
+
+export interface IncidentReporting {
+  decision: ReportingDecision;
+  deadlines: ReportDeadlines;
+  /** Empty unless a report is required. */
+  clocks: ReportClock[];
+  status: ReportingStatus;
+}
+
+type ReportingFacts = Pick<IncidentFields, 'discoveredAt' | 'personalData' | 'reporting'>;
+
+export function incidentReporting(incident: ReportingFacts, today: string): IncidentReporting {
+  const decision = decideReporting(incident.personalData);
+  const deadlines = reportDeadlines(incident.discoveredAt, incident.personalData.malicious);
+  if (decision.verdict !== 'required') {
+    return { decision, deadlines, clocks: [], status: decision.verdict === 'undecided' ? 'undecided' : 'notRequired' };
+  }
+  const clocks = [
+    clockFor('preliminary', deadlines.preliminaryDue, incident.reporting.preliminarySentAt, today),
+    clockFor('final', deadlines.finalDue, incident.reporting.finalSentAt, today),
+  ];
+  return { decision, deadlines, clocks, status: statusOf(clocks) };
+}
+
+function statusOf([preliminary, final]: ReportClock[]): ReportingStatus {
+  if (preliminary!.urgency === 'overdue' || final!.urgency === 'overdue') return 'overdue';
+  if (preliminary!.urgency !== 'done') return 'preliminaryDue';
+  if (final!.urgency !== 'done') return 'finalDue';
+  return 'done';
+}
+
+/** The clock that matters next (the earliest not yet sent), for lists and the home page. */
+export function nextClock(reporting: IncidentReporting): ReportClock | null {
+  return reporting.clocks.find((c) => c.urgency !== 'done') ?? null;
+}
+
+/** The nine items the report must contain, in the PPC's order (labels in i18n). */
+export const reportItems = [
+  'summary',
+  'dataItems',
+  'people',
+  'cause',
+  'secondaryDamage',
+  'responseToPeople',
+  'publicAnnouncement',
+  'prevention',
+  'other',
+] as const;
+
+export type { Incident };

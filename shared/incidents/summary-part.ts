@@ -1,0 +1,42 @@
+import type { Incident } from '../schemas/incident';
+import type { Language } from '../schemas/settings';
+import type { SummaryIncident } from '../summary/input';
+import { resources } from '../i18n/resources';
+import { totalCost } from './list';
+import { incidentReporting } from './reporting';
+
+/**
+ * The incident log's part of the consultation summary. Labels are in the summary's language;
+ * free text and people's names are kept apart so the insurer preset can leave them out.
+ */
+export function toSummaryIncidents(incidents: readonly Incident[], today: string, language: Language): SummaryIncident[] {
+  const text = resources[language].incidents;
+  return [...incidents]
+    .sort((a, b) => b.discoveredAt.localeCompare(a.discoveredAt))
+    .map((incident) => {
+      const reporting = incidentReporting(incident, today);
+      const required = reporting.decision.verdict === 'required';
+      return {
+        id: incident.id,
+        title: incident.title,
+        category: text.category[incident.category],
+        severity: text.severity[incident.severity],
+        status: text.status[incident.status],
+        occurredAt: incident.occurredAt,
+        discoveredAt: incident.discoveredAt,
+        closedAt: incident.closedAt,
+        reporting: {
+          status: reporting.status,
+          preliminaryDue: required ? reporting.deadlines.preliminaryDue : '',
+          preliminarySentAt: incident.reporting.preliminarySentAt,
+          finalDue: required ? reporting.deadlines.finalDue : '',
+          finalSentAt: incident.reporting.finalSentAt,
+        },
+        totalCostYen: totalCost(incident),
+        costs: incident.costs.map((c) => ({ item: c.item, amountYen: c.amountYen, date: c.date })),
+        summaryText: [incident.description, incident.cause, incident.recovery, incident.prevention].filter(Boolean).join('\n\n'),
+        people: [incident.reportedBy, ...incident.timeline.map((e) => e.by), ...incident.evidence.map((e) => e.by)]
+          .filter((name, i, all) => name && all.indexOf(name) === i),
+      };
+    });
+}
