@@ -1,6 +1,7 @@
 import type { DocumentSpec } from '../store/document-spec';
 import { actionsSpec } from './actions';
 import { contactsSpec } from './contacts';
+import { incidentBucketSpec } from './incidents';
 import { profileSpec } from './profile';
 import { assessmentsSpec, securityPolicySpec } from './self-check';
 import { weaknessesSpec } from './weaknesses';
@@ -24,6 +25,8 @@ export const documentRegistry: RegistryEntry[] = [
   { spec: contactsSpec as DocumentSpec<unknown> },
   { spec: assessmentsSpec as DocumentSpec<unknown> },
   { spec: securityPolicySpec as DocumentSpec<unknown> },
+  // incidents-b000 … incidents-b1ff: the 512 buckets of the incident log.
+  { pattern: /^incidents-b[01][0-9a-f]{2}$/, specFor: (name) => incidentBucketSpec(parseInt(name.slice('incidents-b'.length), 16)) as DocumentSpec<unknown> },
 ];
 
 export class UnregisteredDocumentError extends Error {

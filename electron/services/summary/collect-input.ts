@@ -1,5 +1,7 @@
 import { AppError } from '../../../shared/api/result';
 import type { SummaryInput } from '../../../shared/summary/input';
+import { format } from 'date-fns';
+import { toSummaryIncidents } from '../../../shared/incidents/summary-part';
 import { currentCatalog } from '../../../shared/selfcheck/catalog';
 import { toSummarySelfCheck } from '../../../shared/selfcheck/summary-part';
 import { actionsSpec } from '../documents/actions';
@@ -7,6 +9,7 @@ import { contactsDirectory } from '../documents/contacts';
 import { profileSpec } from '../documents/profile';
 import { assessmentsSpec } from '../documents/self-check';
 import { weaknessesSpec } from '../documents/weaknesses';
+import { incidentsOf } from '../incidents/repository';
 import type { Workspace } from '../workspaces';
 
 /**
@@ -14,7 +17,6 @@ import type { Workspace } from '../workspaces';
  * for parts whose mapping translates labels or computes clocks (self-check, incidents).
  */
 export function collectSummaryInput(workspace: Workspace, language: 'ja' | 'en', today: Date): SummaryInput {
-  void today;
   const profile = workspace.document(profileSpec).get();
   if (!profile) throw new AppError('no_workspace', 'the workspace has no company profile yet');
   return {
@@ -26,8 +28,8 @@ export function collectSummaryInput(workspace: Workspace, language: 'ja' | 'en',
       language,
     ),
     actions: workspace.document(actionsSpec).get(),
-    // The lead wires in the incident log's mapping (SummaryIncident[]) after merging.
-    incidents: null,
+    // Reporting clocks count calendar days where the app runs.
+    incidents: toSummaryIncidents(incidentsOf(workspace).all(), format(today, 'yyyy-MM-dd'), language),
     // Through the directory, so a workspace whose contacts page was never opened still lists the public desks.
     contacts: contactsDirectory(workspace, language).get(),
   };

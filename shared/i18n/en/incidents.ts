@@ -211,7 +211,6 @@ export const incidents: Translations<typeof ja> = {
     actionQuestion: 'Related self-check question (optional)',
     actionNone: '(none)',
     actionAdded: 'Added to the action plan.',
-    questionLabel: 'Self-check question {{number}}',
   },
   list: {
     search: 'Search (title, text)',

@@ -209,7 +209,6 @@ export const incidents = {
     actionQuestion: '関係するチェック項目（任意）',
     actionNone: '（なし）',
     actionAdded: '行動計画に追加しました。',
-    questionLabel: '自己診断 第{{number}}問',
   },
   list: {
     search: '検索（件名・説明）',

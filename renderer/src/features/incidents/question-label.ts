@@ -1,13 +1,8 @@
 import type { QuestionId } from '../../../../shared/selfcheck/question-ids';
 import type { Language } from '../../../../shared/schemas/settings';
-import { resources } from '../../../../shared/i18n/resources';
+import { currentCatalog, questionOf } from '../../../../shared/selfcheck/catalog';
 
-/**
- * The label of a self-check question. SEAM: the question catalogue belongs to the self-check
- * feature; until it lands this shows the number with a generic label. Replace this one
- * function with a lookup in that catalogue.
- */
+/** The short label of a self-check question, from the current catalog, e.g. 「OS・ソフトの更新」. */
 export function questionLabel(id: QuestionId, language: Language): string {
-  const number = Number(id.slice(1));
-  return resources[language].incidents.loop.questionLabel.replace('{{number}}', String(number));
+  return `${Number(id.slice(1))}. ${questionOf(currentCatalog(), id).text[language].label}`;
 }
