@@ -61,3 +61,15 @@ for (const language of ['ja', 'en'] as const) {
     expect(overflowing).toEqual([]);
   });
 }
+
+test('the accessibility check catches real problems (so a clean result means something)', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(() => {
+    const broken = document.createElement('div');
+    broken.innerHTML = '<input type="text"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><button></button>';
+    document.querySelector('main')?.append(broken);
+  });
+  const ids = (await seriousViolations(page)).map((v) => v.id);
+  expect(ids).toEqual(expect.arrayContaining(['label', 'image-alt', 'button-name']));
+});
