@@ -91,8 +91,14 @@ describe('crash safety under SIGKILL', () => {
     let highestAcked = 0;
     let totalAcks = 0;
     let killedMidWrite = 0;
+    let roundsWithAcks = 0;
+    // The kill window adapts to the machine's speed, so kills keep landing among the writes
+    // (and not all before the first one) even on a loaded CI machine.
+    let windowMs = 60;
     for (let round = 0; round < kills; round += 1) {
-      const { acked, ackLines, notices } = await runAndKill(dir, 60);
+      const { acked, ackLines, notices } = await runAndKill(dir, windowMs);
+      windowMs = ackLines === 0 ? Math.min(windowMs * 2, 2000) : ackLines > 8 ? Math.max(windowMs / 2, 20) : windowMs;
+      if (ackLines > 0) roundsWithAcks += 1;
       expect(notices, `round ${round}: the child had to recover`).toEqual([]);
       const after = openStores(dir);
       // The store opened without moving anything aside or restoring a backup…
@@ -111,7 +117,11 @@ describe('crash safety under SIGKILL', () => {
       totalAcks += ackLines;
       highestAcked = seqs.length;
     }
-    console.log(`crash safety: ${kills} SIGKILLs, ${totalAcks} acknowledged writes, ${highestAcked} records kept, ${killedMidWrite} kills landed between a write and its ack`);
-    expect(totalAcks).toBeGreaterThan(kills);
+    console.log(
+      `crash safety: ${kills} SIGKILLs, ${totalAcks} acknowledged writes, ${highestAcked} records kept, ` +
+        `${roundsWithAcks} kills after at least one ack, ${killedMidWrite} between a write and its ack`,
+    );
+    // Most kills must have hit a child that was writing, or the test proved little.
+    expect(roundsWithAcks).toBeGreaterThan(kills / 3);
   }, 900_000);
 });
