@@ -52,12 +52,19 @@ describe('API fuzzing through the real dispatch', () => {
 
   for (const { channel, endpoint } of channels) {
     it(`${channel}: ${runsPerChannel} random payloads never crash, invalid ones are rejected, rejected ones write nothing`, async () => {
-      // A fresh data folder per channel, with the demo company so handlers have data to touch.
-      const { dispatch, dataDir } = createInProcessApi();
-      expect((await dispatch('workspace:createDemo', {})).ok).toBe(true);
+      // A fresh data folder with the demo company, so handlers have data to touch; renewed every
+      // 250 calls so channels that create things (createDemo) do not grow it without bound.
+      const fresh = async () => {
+        const api = createInProcessApi();
+        expect((await api.dispatch('workspace:createDemo', {})).ok).toBe(true);
+        return api;
+      };
+      let { dispatch, dataDir } = await fresh();
+      let calls = 0;
       let invalidSeen = 0;
       await fc.assert(
         fc.asyncProperty(fc.oneof(anyValue, nearValid(endpoint.request)), async (payload) => {
+          if (++calls % 250 === 0) ({ dispatch, dataDir } = await fresh());
           const before = fingerprintFiles(dataDir);
           const valid = endpoint.request.safeParse(payload ?? {}).success;
           let result: unknown;
