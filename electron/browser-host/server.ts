@@ -32,20 +32,32 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
+/**
+ * Reads a request body up to `limit` bytes; null when it is larger. An oversized body is not
+ * buffered, but it is drained rather than cut off: destroying the socket mid-upload would make
+ * the client see a connection reset instead of our 413 answer.
+ */
 function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = Number.isFinite(declared) && declared > limit;
+    if (tooLarge) resolve(null);
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      // Someone streaming far past the limit only wants to tie us up: hang up on them.
+      if (size > limit * 4 + 1024 * 1024) return void req.destroy();
+      if (tooLarge) return;
       if (size > limit) {
+        tooLarge = true;
+        chunks.length = 0;
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -72,7 +84,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (!guardApiRequest(req, port, token)) return sendJson(res, 403, { ok: false, error: { code: 'forbidden' } });
       if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'invalid_request' } });
       const body = await readBody(req, maxBody);
-      if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'too_large' } });
+      if (body === null) {
+        res.setHeader('Connection', 'close');
+        return sendJson(res, 413, { ok: false, error: { code: 'too_large' } });
+      }
       let payload: unknown;
       try {
         payload = body.length ? JSON.parse(body) : {};

@@ -72,3 +72,51 @@ test('a bad payload gets an error code and a remote fetch is blocked', async () 
   const remote = await page.evaluate(() => fetch('https://example.com/').then(() => 'loaded', () => 'blocked'));
   expect(remote).toBe('blocked');
 });
+
+test('checklist 1–2: every web contents shows only our app:// pages', async () => {
+  const urls = await app.evaluate(({ webContents }) => webContents.getAllWebContents().map((wc) => wc.getURL()));
+  expect(urls.length).toBeGreaterThan(0);
+  for (const url of urls) expect(url).toMatch(/^app:\/\/otasuke\//);
+});
+
+test('checklist 7: the app itself causes no CSP violations while it runs', async () => {
+  await page.evaluate(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+  });
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+  expect(violations).toEqual([]);
+});
+
+test('checklist 11–12: a <webview> tag is inert', async () => {
+  const isUnknown = await page.evaluate(() => document.createElement('webview') instanceof HTMLUnknownElement);
+  expect(isUnknown).toBe(true);
+});
+
+test('checklist 15: window.open hands only allowlisted https links to the system browser', async () => {
+  await app.evaluate(({ shell }) => {
+    const opened: string[] = [];
+    (globalThis as unknown as { openedExternally: string[] }).openedExternally = opened;
+    shell.openExternal = async (url: string) => void opened.push(url);
+  });
+  await page.evaluate(() => {
+    window.open('https://www.ipa.go.jp/security/');
+    window.open('https://www.ipa.go.jp.evil.com/');
+    window.open('file:///etc/passwd');
+    window.open('http://www.ipa.go.jp/');
+  });
+  await page.waitForTimeout(300);
+  const opened = await app.evaluate(() => (globalThis as unknown as { openedExternally: string[] }).openedExternally);
+  expect(opened).toEqual(['https://www.ipa.go.jp/security/']);
+});
+
+test('checklist 18: app:// serves only the renderer folder', async () => {
+  const statuses = await page.evaluate(async () => {
+    const paths = ['/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json', '/%2e%2e/main/index.js', '/index.html'];
+    return Promise.all(paths.map((p) => fetch(`app://otasuke${p}`).then((r) => r.status, () => 0)));
+  });
+  expect(statuses).toEqual([404, 404, 404, 200]);
+});

@@ -1,0 +1,12 @@
+// `npm run test:long`: the long proofs at full strength (CI runs it after `npm test`):
+// 200 SIGKILLs of a writing child process, and 3,000 fuzz payloads per API channel.
+// `npm test` runs the same files with 30 kills and 1,000 payloads per channel.
+import { spawnSync } from 'node:child_process';
+
+const env = { ...process.env, CRASH_KILLS: process.env.CRASH_KILLS ?? '200', FUZZ_RUNS: process.env.FUZZ_RUNS ?? '3000' };
+const status = spawnSync('npx', ['vitest', 'run', 'test/unit/node/crash', 'test/unit/node/fuzz'], {
+  stdio: 'inherit',
+  env,
+  shell: process.platform === 'win32',
+}).status;
+process.exit(status ?? 1);

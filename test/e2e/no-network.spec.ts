@@ -1,0 +1,82 @@
+import type { Page } from '@playwright/test';
+import { readNetworkLog } from '../support/network-log';
+import { apiCall, expect, test } from './fixtures';
+import { discoverNavPages, openNavPage } from './pages';
+
+/** Collects the CSP violations the page reports, so a test sees what the policy blocked. */
+async function watchCspViolations(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { cspViolations: { directive: string; blocked: string }[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push({ directive: e.effectiveDirective, blocked: e.blockedURI }));
+  });
+}
+
+test('the page cannot fetch or load anything remote: the CSP blocks it', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await watchCspViolations(page);
+
+  const fetched = await page.evaluate(() => fetch('https://example.com/').then(() => 'loaded', (e: Error) => `blocked: ${e.name}`));
+  expect(fetched).toMatch(/^blocked/);
+  const image = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const img = document.createElement('img');
+        img.onload = () => resolve('loaded');
+        img.onerror = () => resolve('blocked');
+        img.src = 'https://example.com/pixel.png';
+        document.body.append(img);
+      }),
+  );
+  expect(image).toBe('blocked');
+  const script = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const s = document.createElement('script');
+        s.onload = () => resolve('loaded');
+        s.onerror = () => resolve('blocked');
+        s.src = 'https://example.com/x.js';
+        document.head.append(s);
+      }),
+  );
+  expect(script).toBe('blocked');
+
+  // Blocked by the policy itself, not merely by a missing network.
+  const violations = await page.evaluate(() => (window as unknown as { cspViolations: { directive: string; blocked: string }[] }).cspViolations);
+  expect(violations).toEqual(
+    expect.arrayContaining([
+      { directive: 'connect-src', blocked: 'https://example.com/' },
+      { directive: 'img-src', blocked: 'https://example.com/pixel.png' },
+      { directive: 'script-src-elem', blocked: 'https://example.com/x.js' },
+    ]),
+  );
+});
+
+test('a walk through every page in both languages makes no outbound connection from the back end or the page', async ({ page, host }) => {
+  const remoteRequests: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['blob:', 'data:'].includes(url.protocol)) remoteRequests.push(request.url());
+  });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'サンプルの会社で試してみる' }).click();
+  await expect(page.getByTestId('current-company')).toHaveText('サンプル株式会社');
+  let visited = 0;
+  for (const language of ['ja', 'en'] as const) {
+    await apiCall(host, 'settings:setLanguage', { language });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    for (const target of await discoverNavPages(page)) {
+      await openNavPage(page, target);
+      visited += 1;
+    }
+  }
+  expect(visited).toBeGreaterThanOrEqual(12);
+
+  await host.stop();
+  const log = readNetworkLog(host.networkLog!);
+  expect(log.loaded).toBe(true);
+  expect(log.attempts).toEqual([]);
+  expect(remoteRequests).toEqual([]);
+});

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Every file under `dir` (recursively) with its bytes as base64, so two snapshots compare
+ * byte for byte. Used to prove that a refused request changed nothing on disk.
+ */
+export function snapshotFiles(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (current: string) => {
+    let entries: fs.Dirent[] = [];
+    try {
+      entries = fs.readdirSync(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) out[path.relative(dir, full)] = fs.readFileSync(full).toString('base64');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/**
+ * A cheaper stand-in for `snapshotFiles` when it runs thousands of times: every file's inode,
+ * size and nanosecond mtime/ctime. Any write, truncation or atomic replace (a rename gives a new
+ * inode) changes at least one of these, and ctime cannot be set back by a process.
+ */
+export function fingerprintFiles(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (current: string) => {
+    let entries: fs.Dirent[] = [];
+    try {
+      entries = fs.readdirSync(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        const s = fs.statSync(full, { bigint: true });
+        out[path.relative(dir, full)] = `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}

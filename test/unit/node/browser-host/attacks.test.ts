@@ -1,0 +1,180 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserHost, type BrowserHost } from '../../../../electron/browser-host/server';
+import { tokenHeader } from '../../../../electron/browser-host/request-guard';
+import { createInProcessApi } from '../../../support/in-process-api';
+import { makeTempDir } from '../../../support/temp-dir';
+import { snapshotFiles } from '../../../support/file-snapshot';
+
+/**
+ * The browser host on a real 127.0.0.1 port, attacked the way a hostile web page or a
+ * DNS-rebinding site could: every request below must be refused, and none may change a file.
+ */
+let host: BrowserHost;
+let dataDir: string;
+let root: string;
+const maxBodyBytes = 64 * 1024;
+
+beforeAll(async () => {
+  root = makeTempDir('otasuke-host-');
+  const rendererDir = path.join(root, 'renderer');
+  fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>ok</title>');
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(root, 'secret.txt'), 'SECRET');
+  fs.mkdirSync(path.join(root, 'renderer-evil'));
+  fs.writeFileSync(path.join(root, 'renderer-evil', 'index.html'), 'EVIL');
+  const api = createInProcessApi();
+  dataDir = api.dataDir;
+  // Data to protect: a workspace with a profile, as a real user would have.
+  await api.dispatch('workspace:createDemo', {});
+  host = await startBrowserHost({ dispatch: api.dispatch, rendererDir, maxBodyBytes });
+});
+
+afterAll(async () => {
+  await host?.close();
+});
+
+interface RawResponse {
+  status: number;
+  body: string;
+  headers: http.IncomingHttpHeaders;
+}
+
+/** A raw HTTP request, so Host, Origin and the path go on the wire exactly as written. */
+function request(options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        setHost: false,
+        headers: { host: `127.0.0.1:${host.port}`, ...options.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+function apiPost(channel: string, payload: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return request({
+    method: 'POST',
+    path: `/api/${channel}`,
+    headers: { 'content-type': 'application/json', [tokenHeader]: host.token, ...headers },
+    body: JSON.stringify(payload),
+  });
+}
+
+describe('browser host: valid calls', () => {
+  it('serves the page with the CSP and answers API calls that carry the token', async () => {
+    const page = await request({ path: '/' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    const res = await apiPost('workspace:current', {}, { origin: `http://127.0.0.1:${host.port}` });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { name: 'サンプル株式会社' } });
+    // localhost is the same machine and may be used in the address bar.
+    expect((await apiPost('settings:get', {}, { host: `localhost:${host.port}` })).status).toBe(200);
+  });
+});
+
+describe('browser host: API attacks are refused and change nothing', () => {
+  const otherToken = () => (host.token.startsWith('A') ? 'B' : 'A') + host.token.slice(1);
+  const cases: [string, () => Promise<RawResponse>, number][] = [
+    ['no token', () => apiPost('settings:setLanguage', { language: 'en' }, { [tokenHeader]: '' }), 403],
+    ['a wrong token of the right length', () => apiPost('settings:setLanguage', { language: 'en' }, { [tokenHeader]: otherToken() }), 403],
+    ['a token of the wrong length', () => apiPost('settings:setLanguage', { language: 'en' }, { [tokenHeader]: host.token + 'x' }), 403],
+    ['the token as a query parameter only', () => request({ method: 'POST', path: `/api/settings:setLanguage?token=${host.token}`, body: '{"language":"en"}' }), 403],
+    ['a foreign Host (DNS rebinding)', () => apiPost('settings:setLanguage', { language: 'en' }, { host: `evil.example:${host.port}` }), 403],
+    ['a Host that starts with our address', () => apiPost('settings:setLanguage', { language: 'en' }, { host: `127.0.0.1.evil.example:${host.port}` }), 403],
+    ['our host on another port', () => apiPost('settings:setLanguage', { language: 'en' }, { host: `127.0.0.1:${host.port + 1}` }), 403],
+    ['a Host with user info', () => apiPost('settings:setLanguage', { language: 'en' }, { host: `evil@127.0.0.1:${host.port}` }), 403],
+    ['a foreign Origin', () => apiPost('settings:setLanguage', { language: 'en' }, { origin: 'https://evil.example' }), 403],
+    ['a null Origin (sandboxed frame, file:)', () => apiPost('settings:setLanguage', { language: 'en' }, { origin: 'null' }), 403],
+    ['an Origin on another port', () => apiPost('settings:setLanguage', { language: 'en' }, { origin: `http://127.0.0.1:${host.port + 1}` }), 403],
+    ['GET on the API', () => request({ path: '/api/settings:get', headers: { [tokenHeader]: host.token } }), 405],
+    ['a body over the limit', () => apiPost('settings:setLanguage', { language: 'en', pad: 'x'.repeat(maxBodyBytes * 2) }), 413],
+    ['a body that is not JSON', () => request({ method: 'POST', path: '/api/settings:setLanguage', headers: { [tokenHeader]: host.token }, body: '{"language":' }), 400],
+  ];
+
+  it.each(cases)('%s', async (_label, send, status) => {
+    const before = snapshotFiles(dataDir);
+    const res = await send();
+    expect(res.status).toBe(status);
+    expect(res.body).not.toContain('"ok":true');
+    expect(snapshotFiles(dataDir)).toEqual(before);
+  });
+
+  it('a chunked body over the limit (no Content-Length) is refused with 413 too', async () => {
+    const before = snapshotFiles(dataDir);
+    const res = await new Promise<RawResponse>((resolve, reject) => {
+      const req = http.request(
+        { host: '127.0.0.1', port: host.port, method: 'POST', path: '/api/settings:setLanguage', headers: { [tokenHeader]: host.token, 'transfer-encoding': 'chunked' } },
+        (r) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => resolve({ status: r.statusCode ?? 0, body: Buffer.concat(chunks).toString(), headers: r.headers }));
+        },
+      );
+      req.on('error', reject);
+      req.write('{"language":"en","pad":"');
+      req.write('x'.repeat(maxBodyBytes));
+      req.end('"}');
+    });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'too_large' } });
+    expect(snapshotFiles(dataDir)).toEqual(before);
+  });
+
+  it('a bad payload returns invalid_request and writes nothing', async () => {
+    const before = snapshotFiles(dataDir);
+    const res = await apiPost('profile:save', { name: 42, employees: -1 });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(snapshotFiles(dataDir)).toEqual(before);
+  });
+
+  it('an unknown channel answers unknown_channel', async () => {
+    expect(JSON.parse((await apiPost('fs:readFile', { path: '/etc/passwd' })).body)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+});
+
+describe('browser host: static files stay inside the renderer folder', () => {
+  it.each([
+    ['a foreign Host for the page', '/', { host: `evil.example:${host?.port ?? 0}` }, 403],
+    ['dot-dot', '/../secret.txt', {}, 404],
+    ['dot-dot twice', '/assets/../../secret.txt', {}, 404],
+    ['encoded dot-dot', '/%2e%2e/secret.txt', {}, 404],
+    ['encoded dot-dot in a subfolder', '/assets/%2e%2e/%2e%2e/secret.txt', {}, 404],
+    ['encoded slash', '/..%2fsecret.txt', {}, 404],
+    ['encoded slash, upper case', '/..%2Fsecret.txt', {}, 404],
+    ['encoded backslash', '/..%5csecret.txt', {}, 404],
+    ['raw backslash', '/..\\secret.txt', {}, 404],
+    ['double encoding', '/%252e%252e/secret.txt', {}, 404],
+    ['double-encoded slash', '/..%252fsecret.txt', {}, 404],
+    ['a sibling folder with the same prefix', '/../renderer-evil/index.html', {}, 404],
+    ['a sibling folder, encoded', '/%2e%2e/renderer-evil/index.html', {}, 404],
+    ['an absolute path', '//etc/passwd', {}, 404],
+    ['a NUL byte', '/index.html%00.js', {}, 404],
+  ] as [string, string, Record<string, string>, number][])('%s is refused', async (_label, urlPath, headers, status) => {
+    // The Host needs the port, known only once the server runs.
+    const fixed = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.replace(':0', `:${host.port}`)]));
+    const res = await request({ path: urlPath, headers: fixed });
+    expect(res.status).toBe(status);
+    expect(res.body).not.toMatch(/SECRET|EVIL|root:/);
+  });
+
+  it('serves nested assets and refuses non-GET methods', async () => {
+    expect((await request({ path: '/assets/app.js' })).body).toBe('console.log(1)');
+    expect((await request({ method: 'DELETE', path: '/index.html' })).status).toBe(405);
+  });
+});
