@@ -3,12 +3,12 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { apiContract } from './shared/api/contract';
-import { listChannels } from './shared/api/endpoint';
+import { channelList } from './shared/api/endpoint';
 
 const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
 const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
 // The preload needs only the channel list, not the zod schemas: computed here at build time.
-const channels = listChannels(apiContract).map(({ namespace, method, channel }) => ({ namespace, method, channel }));
+const channels = channelList(apiContract);
 
 export default defineConfig({
   main: {

@@ -74,3 +74,8 @@ export function buildFromContract<T>(
   }
   return out;
 }
+
+/** The plain channel list the preload is built with (no schemas, so no zod in the preload). */
+export function channelList(contract: ContractShape): { namespace: string; method: string; channel: string }[] {
+  return listChannels(contract).map(({ namespace, method, channel }) => ({ namespace, method, channel }));
+}

@@ -14,16 +14,12 @@ export function selfCheckHandlers(services: Services): Handlers['selfCheck'] {
 
   /** Changes one unfinished assessment; finished ones are history and stay as they were. */
   const changeOpen = (assessmentId: string, change: (a: Assessment) => Assessment): Assessment => {
-    let changed: Assessment | undefined;
-    store().update((all) =>
-      all.map((a) => {
-        if (a.id !== assessmentId) return a;
-        if (a.completedAt) throw new AppError('conflict', 'assessment already finished');
-        changed = { ...change(a), updatedAt: now() };
-        return changed;
-      }),
-    );
-    if (!changed) throw new AppError('not_found', 'assessment');
+    // Look before writing: a call about an unknown or finished check must not touch the file.
+    const current = store().get().find((a) => a.id === assessmentId);
+    if (!current) throw new AppError('not_found', 'assessment');
+    if (current.completedAt) throw new AppError('conflict', 'assessment already finished');
+    const changed = { ...change(current), updatedAt: now() };
+    store().update((all) => all.map((a) => (a.id === assessmentId ? changed : a)));
     return changed;
   };
 

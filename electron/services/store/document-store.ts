@@ -59,6 +59,8 @@ export class DocumentStore<T> {
         parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), code: i.code })),
       );
     }
+    // An update that changes nothing writes nothing: a rejected or no-op call leaves the file as it was.
+    if (this.exists() && JSON.stringify(parsed.data) === JSON.stringify(this.value)) return this.value;
     try {
       this.file.write(encodeDocument(this.spec, parsed.data));
     } catch (error) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { apiContract } from '../../../../shared/api/contract';
-import { listChannels } from '../../../../shared/api/endpoint';
+import { channelList, listChannels } from '../../../../shared/api/endpoint';
 
 const exposed: { name: string; value: Record<string, Record<string, (r?: unknown) => unknown>> }[] = [];
 const invoke = vi.fn(async () => ({ ok: true, value: null }));
@@ -20,6 +20,8 @@ function sourceFiles(dir: string): string[] {
 
 describe('checklist items proved from the sources', () => {
   it('item 20: the preload exposes one `api` object with exactly the contract, and no raw Electron', async () => {
+    // electron.vite.config.ts injects this list at build time; the test injects the same one.
+    (globalThis as { __API_CHANNELS__?: unknown }).__API_CHANNELS__ = channelList(apiContract);
     await import('../../../../electron/preload/index');
     expect(exposed.map((e) => e.name)).toEqual(['api']);
     const api = exposed[0]!.value;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { findDocumentSpec, type RegistryEntry } from '../../../../electron/services/documents/registry';
+import { documentRegistry, findDocumentSpec, type RegistryEntry } from '../../../../electron/services/documents/registry';
 import type { DocumentSpec } from '../../../../electron/services/store/document-spec';
 import { readExportText, readWorkspaceExport } from '../../../../electron/services/transfer/read-export';
 import { makeTempDir } from '../../../support/temp-dir';
@@ -106,7 +106,12 @@ describe('document registry', () => {
     migrations: { 1: (data) => ({ ...(data as object), renamed: true }) },
     empty: () => null,
   };
-  const registry: RegistryEntry[] = [{ spec: v2 }, { pattern: /^incidents-\d{4}$/, specFor: bucket }];
+  // The real registry, with the profile replaced by a newer version and a test-only sharded kind.
+  const registry: RegistryEntry[] = [
+    { spec: v2 },
+    ...documentRegistry.filter((entry) => !('spec' in entry && entry.spec.name === 'profile')),
+    { pattern: /^incidents-\d{4}$/, specFor: bucket },
+  ];
 
   it('finds single and sharded documents, and nothing for an unknown name', () => {
     expect(findDocumentSpec('incidents-2026', registry)?.name).toBe('incidents-2026');
