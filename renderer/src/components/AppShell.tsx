@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { Building2, ShieldCheck } from 'lucide-react';
+import { Building2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
 import { useAppInfo, useCurrentWorkspace } from '../api/use-app-queries';
 import { appRoutes, type AppRoute } from '../routes';
+import { Brand } from './Brand';
 import { StorageNotices } from './StorageNotices';
 import { CompanySwitcher } from '../features/workspaces/CompanySwitcher';
 
@@ -34,13 +35,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         {t('skipToContent')}
       </a>
       <aside className="sidebar">
-        <div className="brand">
-          <ShieldCheck aria-hidden="true" size={30} className="brand-mark" />
-          <div>
-            <div className="brand-name">{t('appName')}</div>
-            <div className="brand-tagline">{t('appTagline')}</div>
-          </div>
-        </div>
+        <Brand />
         <nav aria-label={t('nav.label')}>
           <ul className="nav-list">
             {appRoutes.map((route) => (

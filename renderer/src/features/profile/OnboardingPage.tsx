@@ -1,6 +1,7 @@
-import { ShieldCheck, Sparkles } from 'lucide-react';
+import { Sparkles } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useCreateDemoWorkspace } from '../../api/use-app-queries';
+import { Brand } from '../../components/Brand';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
 import { ProfileForm } from './ProfileForm';
@@ -12,13 +13,7 @@ export function OnboardingPage() {
   return (
     <div className="onboarding">
       <header className="onboarding-header">
-        <div className="brand">
-          <ShieldCheck aria-hidden="true" size={34} className="brand-mark" />
-          <div>
-            <div className="brand-name">{t('common:appName')}</div>
-            <div className="brand-tagline">{t('common:appTagline')}</div>
-          </div>
-        </div>
+        <Brand size={34} />
         <LanguageSwitch compact />
       </header>
       <main id="main" className="onboarding-main">
