@@ -165,6 +165,8 @@ export const summary: Translations<typeof ja> = {
       finalDue: 'final due {{date}}',
       finalSent: 'final sent {{date}}',
       count: '{{count}} incidents',
+      detailHeading: 'Details',
+      detailIntro: 'Only incidents that are still open, have a report to the PPC still to make, or cost money.',
     },
     contacts: {
       heading: 'Contacts',

@@ -3,51 +3,71 @@ import type { SummaryIncident } from '../input';
 import { fill } from '../text';
 import { dataTable, emptyNote, heading, notRecorded, type SectionContext } from './context';
 
-/** "label date" where the date never breaks in the middle: if it does not fit, it moves to the next line whole. */
-function dated(template: string, date: string): Content {
-  const [before = '', after = ''] = template.split('{{date}}');
-  return { text: [before, { text: date, noWrap: true }, after], style: 'small' };
-}
+/*
+ * Layout cost in pdfmake grows with every text run (each Japanese character is measured and
+ * styled on its own), so the history is one compact row per incident built from plain strings,
+ * and the longer block (cost items, what happened, people) is printed only for incidents a
+ * reader has to act on: still open, with a reporting duty, or with costs.
+ */
 
-function reportingCell(ctx: SectionContext, incident: SummaryIncident): Content {
+/** The reporting state in as few words as possible: a due date already says "due". */
+function reportingText(ctx: SectionContext, incident: SummaryIncident): string {
   const t = ctx.text.incidents;
   const r = incident.reporting;
-  const lines: Content[] = [{ text: t.reportingStatus[r.status], bold: r.status === 'overdue' }];
-  if (r.preliminarySentAt) lines.push(dated(t.preliminarySent, ctx.day(r.preliminarySentAt)));
-  else if (r.preliminaryDue) lines.push(dated(t.preliminaryDue, ctx.day(r.preliminaryDue)));
-  if (r.finalSentAt) lines.push(dated(t.finalSent, ctx.day(r.finalSentAt)));
-  else if (r.finalDue) lines.push(dated(t.finalDue, ctx.day(r.finalDue)));
-  return { stack: lines };
+  const lines: string[] = [];
+  if (r.status !== 'preliminaryDue' && r.status !== 'finalDue') lines.push(t.reportingStatus[r.status]);
+  if (r.preliminarySentAt) lines.push(fill(t.preliminarySent, { date: ctx.day(r.preliminarySentAt) }));
+  else if (r.preliminaryDue) lines.push(fill(t.preliminaryDue, { date: ctx.day(r.preliminaryDue) }));
+  if (r.finalSentAt) lines.push(fill(t.finalSent, { date: ctx.day(r.finalSentAt) }));
+  else if (r.finalDue) lines.push(fill(t.finalDue, { date: ctx.day(r.finalDue) }));
+  return lines.join('\n');
 }
 
-function titleCell(ctx: SectionContext, incident: SummaryIncident): Content {
+function kindText(ctx: SectionContext, incident: SummaryIncident): string {
+  return [incident.category, incident.severity].filter(Boolean).join(ctx.language === 'ja' ? '・' : ' · ');
+}
+
+function needsDetail(incident: SummaryIncident): boolean {
+  const reportingOpen = incident.reporting.status !== 'notRequired' && incident.reporting.status !== 'done';
+  return !incident.closedAt || reportingOpen || incident.costs.length > 0;
+}
+
+function row(ctx: SectionContext, incident: SummaryIncident): TableCell[] {
   const t = ctx.text.incidents;
-  const separator = ctx.language === 'ja' ? '・' : ' · ';
-  const stack: Content[] = [
-    { text: incident.title, bold: true },
-    { text: [incident.category, incident.severity].filter(Boolean).join(separator), style: 'small' },
+  const closed = incident.closedAt ? `\n${t.closed} ${ctx.day(incident.closedAt)}` : '';
+  return [
+    { text: `${ctx.day(incident.occurredAt || incident.discoveredAt) || '—'}${closed}`, style: 'small' },
+    { text: [{ text: incident.title, bold: true }, `\n${kindText(ctx, incident)}`] },
+    { text: incident.status },
+    { text: reportingText(ctx, incident), bold: incident.reporting.status === 'overdue' },
+    { text: ctx.yen(incident.totalCostYen), alignment: 'right' },
   ];
-  if (incident.costs.length > 0) {
-    // One cost a line, so an amount and its date stay together.
-    const items: Content[] = incident.costs.map((c) => ({
-      text: [`・${c.item} `, { text: ctx.yen(c.amountYen), noWrap: true }, c.date ? { text: ` (${ctx.day(c.date)})`, noWrap: true } : ''],
-      style: 'small',
-    }));
-    stack.push({ text: `${t.costItems}:`, style: 'small' }, ...items);
-  }
-  if (ctx.showNotes && incident.summaryText) stack.push({ text: incident.summaryText, style: 'note', margin: [0, 2, 0, 0] });
-  if (ctx.showNames && incident.people.length > 0) {
-    stack.push({ text: `${t.people}: ${incident.people.join(ctx.language === 'ja' ? '、' : ', ')}`, style: 'small' });
-  }
-  return { stack };
 }
 
-function datesCell(ctx: SectionContext, incident: SummaryIncident): Content {
+/** The longer block for one incident that needs attention: costs, what happened, who. */
+function detail(ctx: SectionContext, incident: SummaryIncident): Content {
   const t = ctx.text.incidents;
-  const lines: Content[] = [dated(`${t.occurred} {{date}}`, ctx.day(incident.occurredAt) || '—')];
-  if (incident.discoveredAt) lines.push(dated(`${t.discovered} {{date}}`, ctx.day(incident.discoveredAt)));
-  if (incident.closedAt) lines.push(dated(`${t.closed} {{date}}`, ctx.day(incident.closedAt)));
-  return { stack: lines };
+  const lines: string[] = [];
+  const dates = [
+    `${t.occurred} ${ctx.day(incident.occurredAt) || '—'}`,
+    incident.discoveredAt ? `${t.discovered} ${ctx.day(incident.discoveredAt)}` : '',
+    incident.closedAt ? `${t.closed} ${ctx.day(incident.closedAt)}` : '',
+  ].filter(Boolean);
+  lines.push(`${dates.join('　')}　${incident.status}`);
+  if (incident.costs.length > 0) {
+    lines.push(`${t.costItems}:`);
+    for (const c of incident.costs) lines.push(`・${c.item}  ${ctx.yen(c.amountYen)}${c.date ? ` (${ctx.day(c.date)})` : ''}`);
+  }
+  if (ctx.showNotes && incident.summaryText) lines.push(`${t.details}: ${incident.summaryText}`);
+  if (ctx.showNames && incident.people.length > 0) lines.push(`${t.people}: ${incident.people.join(ctx.language === 'ja' ? '、' : ', ')}`);
+  return {
+    stack: [
+      { text: incident.title, bold: true },
+      { text: lines.join('\n'), style: 'small' },
+    ],
+    margin: [0, 0, 0, 6],
+    unbreakable: true,
+  };
 }
 
 /** The incident history, newest first: dates, status, PPC reporting and what it cost. */
@@ -57,18 +77,16 @@ export function incidentsSection(ctx: SectionContext): Content[] {
   if (!incidents) return [heading(t.heading), notRecorded(ctx)];
   if (incidents.length === 0) return [heading(t.heading), emptyNote(ctx)];
   const sorted = [...incidents].sort((a, b) => (b.occurredAt || b.discoveredAt).localeCompare(a.occurredAt || a.discoveredAt));
-  const rows: TableCell[][] = sorted.map((incident) => [
-    titleCell(ctx, incident),
-    datesCell(ctx, incident),
-    { text: incident.status },
-    reportingCell(ctx, incident),
-    { text: ctx.yen(incident.totalCostYen), alignment: 'right' },
-  ]);
   const total = incidents.reduce((sum, i) => sum + i.totalCostYen, 0);
-  return [
+  const detailed = sorted.filter(needsDetail);
+  const content: Content[] = [
     heading(t.heading),
     { text: fill(t.count, { count: incidents.length }), style: 'muted' },
-    dataTable(['*', 104, 46, 112, 70], [t.title, t.dates, t.status, t.reporting, t.cost], rows),
-    { text: `${t.costTotal}: ${ctx.yen(total)}`, bold: true, alignment: 'right', margin: [0, -6, 0, 12] },
+    dataTable([76, '*', 56, 100, 58], [t.occurred, t.title, t.status, t.reporting, t.cost], sorted.map((i) => row(ctx, i))),
+    { text: `${t.costTotal}: ${ctx.yen(total)}`, bold: true, alignment: 'right', margin: [0, -6, 0, 10] },
   ];
+  if (detailed.length > 0) {
+    content.push({ text: t.detailHeading, style: 'h3' }, { text: t.detailIntro, style: 'muted', margin: [0, 0, 0, 4] }, ...detailed.map((i) => detail(ctx, i)));
+  }
+  return content;
 }
