@@ -10,17 +10,33 @@ import { dataTable, emptyNote, heading, notRecorded, type SectionContext } from 
  * reader has to act on: still open, with a reporting duty, or with costs.
  */
 
+/**
+ * Lines of "label date" as one text run each; the date is kept whole (noWrap), so a narrow
+ * column moves it to the next line instead of splitting 2026年11月|28日. A noWrap run is
+ * also measured as one piece, which is cheaper than character by character.
+ */
+function datedLines(lines: { label: string; date?: string }[]): TextLine[] {
+  return lines.flatMap(({ label, date }, i) => {
+    const run: TextLine[] = [i > 0 ? `\n${label}` : label];
+    if (date) run.push(' ', { text: date, noWrap: true });
+    return run;
+  });
+}
+
+type TextLine = string | { text: string; noWrap: true };
+
 /** The reporting state in as few words as possible: a due date already says "due". */
-function reportingText(ctx: SectionContext, incident: SummaryIncident): string {
+function reportingText(ctx: SectionContext, incident: SummaryIncident): TextLine[] {
   const t = ctx.text.incidents;
   const r = incident.reporting;
-  const lines: string[] = [];
-  if (r.status !== 'preliminaryDue' && r.status !== 'finalDue') lines.push(t.reportingStatus[r.status]);
-  if (r.preliminarySentAt) lines.push(fill(t.preliminarySent, { date: ctx.day(r.preliminarySentAt) }));
-  else if (r.preliminaryDue) lines.push(fill(t.preliminaryDue, { date: ctx.day(r.preliminaryDue) }));
-  if (r.finalSentAt) lines.push(fill(t.finalSent, { date: ctx.day(r.finalSentAt) }));
-  else if (r.finalDue) lines.push(fill(t.finalDue, { date: ctx.day(r.finalDue) }));
-  return lines.join('\n');
+  const lines: { label: string; date?: string }[] = [];
+  const labelOf = (template: string) => template.replace('{{date}}', '').trim();
+  if (r.status !== 'preliminaryDue' && r.status !== 'finalDue') lines.push({ label: t.reportingStatus[r.status] });
+  if (r.preliminarySentAt) lines.push({ label: labelOf(t.preliminarySent), date: ctx.day(r.preliminarySentAt) });
+  else if (r.preliminaryDue) lines.push({ label: labelOf(t.preliminaryDue), date: ctx.day(r.preliminaryDue) });
+  if (r.finalSentAt) lines.push({ label: labelOf(t.finalSent), date: ctx.day(r.finalSentAt) });
+  else if (r.finalDue) lines.push({ label: labelOf(t.finalDue), date: ctx.day(r.finalDue) });
+  return datedLines(lines);
 }
 
 function kindText(ctx: SectionContext, incident: SummaryIncident): string {
@@ -34,12 +50,13 @@ function needsDetail(incident: SummaryIncident): boolean {
 
 function row(ctx: SectionContext, incident: SummaryIncident): TableCell[] {
   const t = ctx.text.incidents;
-  const closed = incident.closedAt ? `\n${t.closed} ${ctx.day(incident.closedAt)}` : '';
+  const dates: TextLine[] = [{ text: ctx.day(incident.occurredAt || incident.discoveredAt) || '—', noWrap: true }];
+  if (incident.closedAt) dates.push(`\n${t.closed} `, { text: ctx.day(incident.closedAt), noWrap: true });
   return [
-    { text: `${ctx.day(incident.occurredAt || incident.discoveredAt) || '—'}${closed}`, style: 'small' },
+    { text: dates, style: 'small' },
     { text: [{ text: incident.title, bold: true }, `\n${kindText(ctx, incident)}`] },
     { text: incident.status },
-    { text: reportingText(ctx, incident), bold: incident.reporting.status === 'overdue' },
+    { text: reportingText(ctx, incident), style: 'small', bold: incident.reporting.status === 'overdue' },
     { text: ctx.yen(incident.totalCostYen), alignment: 'right' },
   ];
 }
