@@ -165,8 +165,6 @@ export const summary: Translations<typeof ja> = {
       finalDue: 'Final due {{date}}',
       finalSent: 'Final sent {{date}}',
       count: '{{count}} incidents',
-      detailHeading: 'Details',
-      detailIntro: 'Only incidents that are still open, have a report to the PPC still to make, or cost money.',
     },
     contacts: {
       heading: 'Contacts',

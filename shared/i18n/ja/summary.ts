@@ -163,8 +163,6 @@ export const summary = {
       finalDue: '確報期限 {{date}}',
       finalSent: '確報提出 {{date}}',
       count: '{{count}}件',
-      detailHeading: '詳しい記録',
-      detailIntro: '対応中のもの、個人情報保護委員会への報告が済んでいないもの、費用がかかったものだけを載せています。',
     },
     contacts: {
       heading: '連絡先',

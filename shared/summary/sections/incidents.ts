@@ -7,7 +7,8 @@ import { dataTable, emptyNote, heading, notRecorded, type SectionContext } from 
  * Layout cost in pdfmake grows with every text run (each Japanese character is measured and
  * styled on its own), so the history is one compact row per incident built from plain strings,
  * and the longer block (cost items, what happened, people) is printed only for incidents a
- * reader has to act on: still open, with a reporting duty, or with costs.
+ * reader has to act on: still open, with a reporting duty, or with costs. Those lines go into
+ * the same cell in small type (no nested stacks, nothing printed twice).
  */
 
 /**
@@ -54,37 +55,31 @@ function row(ctx: SectionContext, incident: SummaryIncident): TableCell[] {
   if (incident.closedAt) dates.push(`\n${t.closed} `, { text: ctx.day(incident.closedAt), noWrap: true });
   return [
     { text: dates, style: 'small' },
-    { text: [{ text: incident.title, bold: true }, `\n${kindText(ctx, incident)}`] },
+    {
+      text: [
+        { text: incident.title, bold: true },
+        `\n${kindText(ctx, incident)}`,
+        ...(needsDetail(incident) ? [{ text: `\n${detailLines(ctx, incident)}`, style: 'small' }] : []),
+      ],
+    },
     { text: incident.status },
     { text: reportingText(ctx, incident), style: 'small', bold: incident.reporting.status === 'overdue' },
     { text: ctx.yen(incident.totalCostYen), alignment: 'right' },
   ];
 }
 
-/** The longer block for one incident that needs attention: costs, what happened, who. */
-function detail(ctx: SectionContext, incident: SummaryIncident): Content {
+/** The extra lines for an incident that needs attention: costs, what happened, who. */
+function detailLines(ctx: SectionContext, incident: SummaryIncident): string {
   const t = ctx.text.incidents;
   const lines: string[] = [];
-  const dates = [
-    `${t.occurred} ${ctx.day(incident.occurredAt) || '—'}`,
-    incident.discoveredAt ? `${t.discovered} ${ctx.day(incident.discoveredAt)}` : '',
-    incident.closedAt ? `${t.closed} ${ctx.day(incident.closedAt)}` : '',
-  ].filter(Boolean);
-  lines.push(`${dates.join('　')}　${incident.status}`);
+  if (incident.discoveredAt) lines.push(`${t.discovered} ${ctx.day(incident.discoveredAt)}`);
   if (incident.costs.length > 0) {
     lines.push(`${t.costItems}:`);
     for (const c of incident.costs) lines.push(`・${c.item}  ${ctx.yen(c.amountYen)}${c.date ? ` (${ctx.day(c.date)})` : ''}`);
   }
   if (ctx.showNotes && incident.summaryText) lines.push(`${t.details}: ${incident.summaryText}`);
   if (ctx.showNames && incident.people.length > 0) lines.push(`${t.people}: ${incident.people.join(ctx.language === 'ja' ? '、' : ', ')}`);
-  return {
-    stack: [
-      { text: incident.title, bold: true },
-      { text: lines.join('\n'), style: 'small' },
-    ],
-    margin: [0, 0, 0, 6],
-    unbreakable: true,
-  };
+  return lines.join('\n');
 }
 
 /** The incident history, newest first: dates, status, PPC reporting and what it cost. */
@@ -95,15 +90,10 @@ export function incidentsSection(ctx: SectionContext): Content[] {
   if (incidents.length === 0) return [heading(t.heading), emptyNote(ctx)];
   const sorted = [...incidents].sort((a, b) => (b.occurredAt || b.discoveredAt).localeCompare(a.occurredAt || a.discoveredAt));
   const total = incidents.reduce((sum, i) => sum + i.totalCostYen, 0);
-  const detailed = sorted.filter(needsDetail);
-  const content: Content[] = [
+  return [
     heading(t.heading),
     { text: fill(t.count, { count: incidents.length }), style: 'muted' },
     dataTable([76, '*', 56, 100, 58], [t.occurred, t.title, t.status, t.reporting, t.cost], sorted.map((i) => row(ctx, i))),
     { text: `${t.costTotal}: ${ctx.yen(total)}`, bold: true, alignment: 'right', margin: [0, -6, 0, 10] },
   ];
-  if (detailed.length > 0) {
-    content.push({ text: t.detailHeading, style: 'h3' }, { text: t.detailIntro, style: 'muted', margin: [0, 0, 0, 4] }, ...detailed.map((i) => detail(ctx, i)));
-  }
-  return content;
 }
