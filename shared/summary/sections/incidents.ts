@@ -59,7 +59,7 @@ function row(ctx: SectionContext, incident: SummaryIncident): TableCell[] {
       text: [
         { text: incident.title, bold: true },
         `\n${kindText(ctx, incident)}`,
-        ...(needsDetail(incident) ? [{ text: `\n${detailLines(ctx, incident)}`, style: 'small' }] : []),
+        ...(needsDetail(incident) ? [{ text: detailLines(ctx, incident), style: 'small' }] : []),
       ],
     },
     { text: incident.status },
@@ -69,17 +69,19 @@ function row(ctx: SectionContext, incident: SummaryIncident): TableCell[] {
 }
 
 /** The extra lines for an incident that needs attention: costs, what happened, who. */
-function detailLines(ctx: SectionContext, incident: SummaryIncident): string {
+function detailLines(ctx: SectionContext, incident: SummaryIncident): TextLine[] {
   const t = ctx.text.incidents;
-  const lines: string[] = [];
-  if (incident.discoveredAt) lines.push(`${t.discovered} ${ctx.day(incident.discoveredAt)}`);
+  const whole = (text: string): TextLine => ({ text, noWrap: true });
+  const lines: TextLine[] = [];
+  if (incident.discoveredAt) lines.push(`\n${t.discovered} `, whole(ctx.day(incident.discoveredAt)));
   if (incident.costs.length > 0) {
-    lines.push(`${t.costItems}:`);
-    for (const c of incident.costs) lines.push(`・${c.item}  ${ctx.yen(c.amountYen)}${c.date ? ` (${ctx.day(c.date)})` : ''}`);
+    lines.push(`\n${t.costItems}:`);
+    // An amount and its date each stay whole, so a narrow cell never splits 2026年11|月24日.
+    for (const c of incident.costs) lines.push(`\n・${c.item} `, whole(ctx.yen(c.amountYen)), ...(c.date ? [' ', whole(`(${ctx.day(c.date)})`)] : []));
   }
-  if (ctx.showNotes && incident.summaryText) lines.push(`${t.details}: ${incident.summaryText}`);
-  if (ctx.showNames && incident.people.length > 0) lines.push(`${t.people}: ${incident.people.join(ctx.language === 'ja' ? '、' : ', ')}`);
-  return lines.join('\n');
+  if (ctx.showNotes && incident.summaryText) lines.push(`\n${t.details}: ${incident.summaryText}`);
+  if (ctx.showNames && incident.people.length > 0) lines.push(`\n${t.people}: ${incident.people.join(ctx.language === 'ja' ? '、' : ', ')}`);
+  return lines;
 }
 
 /** The incident history, newest first: dates, status, PPC reporting and what it cost. */
