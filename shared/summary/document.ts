@@ -67,6 +67,7 @@ export function buildSummaryDocument(input: SummaryInput, options: SummaryOption
       subtitle: { fontSize: 12, color: '#1f5fa8', margin: [0, 0, 0, 8] },
       company: { fontSize: 15, bold: true, margin: [0, 4, 0, 12] },
       h2: { fontSize: 13, bold: true, color: '#1b3a5c', margin: [0, 10, 0, 4] },
+      h3: { fontSize: 11, bold: true, color: '#1b3a5c', margin: [0, 6, 0, 2] },
       th: { bold: true, fontSize: 9 },
       label: { bold: true, color: '#333333' },
       muted: { color: '#666666' },

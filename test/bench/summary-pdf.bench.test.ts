@@ -1,5 +1,11 @@
 import { expect, it } from 'vitest';
 import { renderPdf } from '../../electron/services/pdf/pdf-renderer';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createDemoWorkspace } from '../../electron/services/demo';
+import { Services } from '../../electron/services/services';
+import { collectSummaryInput } from '../../electron/services/summary/collect-input';
 import { renderSummaryPdf } from '../../electron/services/summary/generate';
 import { presetOptions } from '../../shared/summary/options';
 import { largeSummaryInput } from '../fixtures/summary-input';
@@ -38,4 +44,22 @@ it('a large workspace summary costs at most 3× a one-page PDF with the same fon
   });
   console.log(`summary ${large.toFixed(0)} ms (${pages} pages) vs one page ${baseline.toFixed(0)} ms: ${ratio.toFixed(2)}×`);
   expect(pages).toBeGreaterThan(10);
+});
+
+it('the demo company summary (read from storage and rendered) is made well under a second', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'otasuke-bench-demo-'));
+  try {
+    const ws = createDemoWorkspace(new Services({ dataDir, platform: { host: 'browser', appVersion: 'bench' } }));
+    const now = new Date();
+    for (const language of ['ja', 'en'] as const) {
+      const demo = await medianMs(async () => {
+        await renderSummaryPdf(collectSummaryInput(ws, language, now), presetOptions('provider', language), now);
+      }, 5, 1);
+      const baseline = await medianMs(() => renderPdf(onePage), 5, 1);
+      console.log(`demo summary (${language}) ${demo.toFixed(0)} ms vs one page ${baseline.toFixed(0)} ms`);
+      expect(demo).toBeLessThan(1000);
+    }
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 });

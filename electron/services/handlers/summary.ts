@@ -4,12 +4,13 @@ import type { Services } from '../services';
 import { collectSummaryInput } from '../summary/collect-input';
 import { summaryFingerprint } from '../summary/fingerprint';
 import { generateSummaryFile } from '../summary/generate';
+import { renderSummaryPdfOffThread } from '../summary/off-thread';
 
 export function summaryHandlers(services: Services): Handlers['summary'] {
   const make = (options: Parameters<Handlers['summary']['generate']>[0]) => {
     const now = services.now();
     const input = collectSummaryInput(services.currentWorkspace(), options.language, now);
-    return generateSummaryFile(input, options, now);
+    return generateSummaryFile(input, options, now, renderSummaryPdfOffThread);
   };
   return {
     preview: make,

@@ -10,51 +10,20 @@ import { fill } from '../../../shared/summary/text';
 import { createDemoWorkspace } from '../demo';
 import { Services } from '../services';
 import { writeFileAtomic } from './atomic-write';
+import { CliError, exportFileInput, passphraseFrom, reasonOf } from './cli-export';
 import { collectSummaryInput } from './collect-input';
 import { renderSummaryPdf } from './generate';
 
 type Lang = 'ja' | 'en';
 type CliText = (typeof resources)['ja']['summary']['cli'];
 
-/** An expected failure: printed as one plain sentence, exit code 1 (2 for wrong usage). */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
-
 export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
   now?: () => Date;
   appVersion?: string;
-}
-
-const reasonOf = (error: unknown) => (error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error));
-
-/**
- * THE SEAM for the workspaces feature's export file: parse and validate the file at `file`
- * into a SummaryInput. Until the export format lands this only checks that the file can be
- * read, then says plainly that the format is not supported yet.
- */
-export function readWorkspaceExport(file: string, text: CliText): SummaryInput {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(fill(text.missingFile, { path: file }));
-    throw new CliError(fill(text.unreadableFile, { path: file, reason: reasonOf(error) }));
-  }
-  if (!stat.isFile()) throw new CliError(fill(text.notAFile, { path: file }));
-  try {
-    fs.accessSync(file, fs.constants.R_OK);
-  } catch (error) {
-    throw new CliError(fill(text.unreadableFile, { path: file, reason: reasonOf(error) }));
-  }
-  throw new CliError(fill(text.exportNotSupported, { path: file }));
+  /** Where OTASUKE_PASSPHRASE is read from; process.env unless a test gives its own. */
+  env?: Record<string, string | undefined>;
 }
 
 function servicesOn(dataDir: string, io: CliIo): Services {
@@ -103,6 +72,7 @@ export async function runSummaryCli(argv: string[], io: CliIo): Promise<number> 
           demo: { type: 'boolean', default: false },
           'data-dir': { type: 'string' },
           workspace: { type: 'string' },
+          'passphrase-file': { type: 'string' },
           help: { type: 'boolean', short: 'h', default: false },
         },
       });
@@ -131,7 +101,13 @@ export async function runSummaryCli(argv: string[], io: CliIo): Promise<number> 
         ? demoInput(lang, io, now)
         : values['data-dir']
           ? dataDirInput(path.resolve(values['data-dir']), values.workspace, lang, text, io, now)
-          : readWorkspaceExport(path.resolve(positionals[0]!), text);
+          : exportFileInput(
+              path.resolve(positionals[0]!),
+              passphraseFrom(values['passphrase-file'], io.env ?? process.env, text),
+              lang,
+              (dir) => servicesOn(dir, io),
+              now,
+            );
     } catch (error) {
       if (error instanceof AppError) throw new CliError(fill(text.invalidData, { reason: error.message }));
       throw error;

@@ -22,8 +22,14 @@ export async function renderSummaryPdf(
   return { pdf: await renderPdf(doc), fingerprint };
 }
 
-export async function generateSummaryFile(input: SummaryInput, options: SummaryOptions, generatedAt: Date): Promise<GeneratedFile> {
-  const { pdf, fingerprint } = await renderSummaryPdf(input, options, generatedAt);
+/** For the API: rendered by `render` (off the back end's thread in the app, see off-thread.ts). */
+export async function generateSummaryFile(
+  input: SummaryInput,
+  options: SummaryOptions,
+  generatedAt: Date,
+  render: typeof renderSummaryPdf = renderSummaryPdf,
+): Promise<GeneratedFile> {
+  const { pdf, fingerprint } = await render(input, options, generatedAt);
   return {
     fileName: summaryFileName(options, generatedAt),
     mimeType: 'application/pdf',

@@ -13,13 +13,16 @@ export function contactsSection(ctx: SectionContext): Content[] {
     if (ctx.showNames && c.person) who.push({ text: c.person, style: 'small' });
     if (c.contractNumber) who.push({ text: `${t.contract} ${c.contractNumber}`, style: 'small' });
     if (ctx.showNotes && c.notes) who.push({ text: c.notes, style: 'note' });
-    const phones = c.phones.map((p) => (p.label ? `${p.number}（${p.label}）` : p.number));
-    if (c.email) phones.push(c.email);
+    // The number is kept whole on one line; its label and the e-mail follow in small type.
+    const phones: Content[] = c.phones.map((p) => ({
+      text: [{ text: p.number, noWrap: true }, p.label ? { text: ` ${p.label}`, style: 'small' } : ''],
+    }));
+    if (c.email) phones.push({ text: c.email, style: 'small' });
     return [
       { text: c.callOrder === null ? '' : String(c.callOrder), alignment: 'center' },
       { text: t.roles[c.role] },
       { stack: who },
-      { text: phones.join('\n') || '—', noWrap: false },
+      phones.length > 0 ? { stack: phones } : { text: '—' },
       { text: c.hours || '—', style: 'small' },
     ];
   });

@@ -3,51 +3,85 @@ import type { SummaryIncident } from '../input';
 import { fill } from '../text';
 import { dataTable, emptyNote, heading, notRecorded, type SectionContext } from './context';
 
-/** "label date" where the date never breaks in the middle: if it does not fit, it moves to the next line whole. */
-function dated(template: string, date: string): Content {
-  const [before = '', after = ''] = template.split('{{date}}');
-  return { text: [before, { text: date, noWrap: true }, after], style: 'small' };
+/*
+ * Layout cost in pdfmake grows with every text run (each Japanese character is measured and
+ * styled on its own), so the history is one compact row per incident built from plain strings,
+ * and the longer block (cost items, what happened, people) is printed only for incidents a
+ * reader has to act on: still open, with a reporting duty, or with costs. Those lines go into
+ * the same cell in small type (no nested stacks, nothing printed twice).
+ */
+
+/**
+ * Lines of "label date" as one text run each; the date is kept whole (noWrap), so a narrow
+ * column moves it to the next line instead of splitting 2026年11月|28日. A noWrap run is
+ * also measured as one piece, which is cheaper than character by character.
+ */
+function datedLines(lines: { label: string; date?: string }[]): TextLine[] {
+  return lines.flatMap(({ label, date }, i) => {
+    const run: TextLine[] = [i > 0 ? `\n${label}` : label];
+    if (date) run.push(' ', { text: date, noWrap: true });
+    return run;
+  });
 }
 
-function reportingCell(ctx: SectionContext, incident: SummaryIncident): Content {
+type TextLine = string | { text: string; noWrap: true };
+
+/** The reporting state in as few words as possible: a due date already says "due". */
+function reportingText(ctx: SectionContext, incident: SummaryIncident): TextLine[] {
   const t = ctx.text.incidents;
   const r = incident.reporting;
-  const lines: Content[] = [{ text: t.reportingStatus[r.status], bold: r.status === 'overdue' }];
-  if (r.preliminarySentAt) lines.push(dated(t.preliminarySent, ctx.day(r.preliminarySentAt)));
-  else if (r.preliminaryDue) lines.push(dated(t.preliminaryDue, ctx.day(r.preliminaryDue)));
-  if (r.finalSentAt) lines.push(dated(t.finalSent, ctx.day(r.finalSentAt)));
-  else if (r.finalDue) lines.push(dated(t.finalDue, ctx.day(r.finalDue)));
-  return { stack: lines };
+  const lines: { label: string; date?: string }[] = [];
+  const labelOf = (template: string) => template.replace('{{date}}', '').trim();
+  if (r.status !== 'preliminaryDue' && r.status !== 'finalDue') lines.push({ label: t.reportingStatus[r.status] });
+  if (r.preliminarySentAt) lines.push({ label: labelOf(t.preliminarySent), date: ctx.day(r.preliminarySentAt) });
+  else if (r.preliminaryDue) lines.push({ label: labelOf(t.preliminaryDue), date: ctx.day(r.preliminaryDue) });
+  if (r.finalSentAt) lines.push({ label: labelOf(t.finalSent), date: ctx.day(r.finalSentAt) });
+  else if (r.finalDue) lines.push({ label: labelOf(t.finalDue), date: ctx.day(r.finalDue) });
+  return datedLines(lines);
 }
 
-function titleCell(ctx: SectionContext, incident: SummaryIncident): Content {
+function kindText(ctx: SectionContext, incident: SummaryIncident): string {
+  return [incident.category, incident.severity].filter(Boolean).join(ctx.language === 'ja' ? '・' : ' · ');
+}
+
+function needsDetail(incident: SummaryIncident): boolean {
+  const reportingOpen = incident.reporting.status !== 'notRequired' && incident.reporting.status !== 'done';
+  return !incident.closedAt || reportingOpen || incident.costs.length > 0;
+}
+
+function row(ctx: SectionContext, incident: SummaryIncident): TableCell[] {
   const t = ctx.text.incidents;
-  const separator = ctx.language === 'ja' ? '・' : ' · ';
-  const stack: Content[] = [
-    { text: incident.title, bold: true },
-    { text: [incident.category, incident.severity].filter(Boolean).join(separator), style: 'small' },
+  const dates: TextLine[] = [{ text: ctx.day(incident.occurredAt || incident.discoveredAt) || '—', noWrap: true }];
+  if (incident.closedAt) dates.push(`\n${t.closed} `, { text: ctx.day(incident.closedAt), noWrap: true });
+  return [
+    { text: dates, style: 'small' },
+    {
+      text: [
+        { text: incident.title, bold: true },
+        `\n${kindText(ctx, incident)}`,
+        ...(needsDetail(incident) ? [{ text: detailLines(ctx, incident), style: 'small' }] : []),
+      ],
+    },
+    { text: incident.status },
+    { text: reportingText(ctx, incident), style: 'small', bold: incident.reporting.status === 'overdue' },
+    { text: ctx.yen(incident.totalCostYen), alignment: 'right' },
   ];
-  if (incident.costs.length > 0) {
-    // One cost a line, so an amount and its date stay together.
-    const items: Content[] = incident.costs.map((c) => ({
-      text: [`・${c.item} `, { text: ctx.yen(c.amountYen), noWrap: true }, c.date ? { text: ` (${ctx.day(c.date)})`, noWrap: true } : ''],
-      style: 'small',
-    }));
-    stack.push({ text: `${t.costItems}:`, style: 'small' }, ...items);
-  }
-  if (ctx.showNotes && incident.summaryText) stack.push({ text: incident.summaryText, style: 'note', margin: [0, 2, 0, 0] });
-  if (ctx.showNames && incident.people.length > 0) {
-    stack.push({ text: `${t.people}: ${incident.people.join(ctx.language === 'ja' ? '、' : ', ')}`, style: 'small' });
-  }
-  return { stack };
 }
 
-function datesCell(ctx: SectionContext, incident: SummaryIncident): Content {
+/** The extra lines for an incident that needs attention: costs, what happened, who. */
+function detailLines(ctx: SectionContext, incident: SummaryIncident): TextLine[] {
   const t = ctx.text.incidents;
-  const lines: Content[] = [dated(`${t.occurred} {{date}}`, ctx.day(incident.occurredAt) || '—')];
-  if (incident.discoveredAt) lines.push(dated(`${t.discovered} {{date}}`, ctx.day(incident.discoveredAt)));
-  if (incident.closedAt) lines.push(dated(`${t.closed} {{date}}`, ctx.day(incident.closedAt)));
-  return { stack: lines };
+  const whole = (text: string): TextLine => ({ text, noWrap: true });
+  const lines: TextLine[] = [];
+  if (incident.discoveredAt) lines.push(`\n${t.discovered} `, whole(ctx.day(incident.discoveredAt)));
+  if (incident.costs.length > 0) {
+    lines.push(`\n${t.costItems}:`);
+    // An amount and its date each stay whole, so a narrow cell never splits 2026年11|月24日.
+    for (const c of incident.costs) lines.push(`\n・${c.item} `, whole(ctx.yen(c.amountYen)), ...(c.date ? [' ', whole(`(${ctx.day(c.date)})`)] : []));
+  }
+  if (ctx.showNotes && incident.summaryText) lines.push(`\n${t.details}: ${incident.summaryText}`);
+  if (ctx.showNames && incident.people.length > 0) lines.push(`\n${t.people}: ${incident.people.join(ctx.language === 'ja' ? '、' : ', ')}`);
+  return lines;
 }
 
 /** The incident history, newest first: dates, status, PPC reporting and what it cost. */
@@ -57,18 +91,11 @@ export function incidentsSection(ctx: SectionContext): Content[] {
   if (!incidents) return [heading(t.heading), notRecorded(ctx)];
   if (incidents.length === 0) return [heading(t.heading), emptyNote(ctx)];
   const sorted = [...incidents].sort((a, b) => (b.occurredAt || b.discoveredAt).localeCompare(a.occurredAt || a.discoveredAt));
-  const rows: TableCell[][] = sorted.map((incident) => [
-    titleCell(ctx, incident),
-    datesCell(ctx, incident),
-    { text: incident.status },
-    reportingCell(ctx, incident),
-    { text: ctx.yen(incident.totalCostYen), alignment: 'right' },
-  ]);
   const total = incidents.reduce((sum, i) => sum + i.totalCostYen, 0);
   return [
     heading(t.heading),
     { text: fill(t.count, { count: incidents.length }), style: 'muted' },
-    dataTable(['*', 104, 46, 112, 70], [t.title, t.dates, t.status, t.reporting, t.cost], rows),
-    { text: `${t.costTotal}: ${ctx.yen(total)}`, bold: true, alignment: 'right', margin: [0, -6, 0, 12] },
+    dataTable([76, '*', 56, 100, 58], [t.occurred, t.title, t.status, t.reporting, t.cost], sorted.map((i) => row(ctx, i))),
+    { text: `${t.costTotal}: ${ctx.yen(total)}`, bold: true, alignment: 'right', margin: [0, -6, 0, 10] },
   ];
 }
