@@ -2,7 +2,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startHost, makeTempDir } from '../support/host-process';
 import { buildApp } from './build';
-import { createLargeWorkspaceDir } from './large-workspace';
+import { createLargeWorkspaceDir, largeWorkspaceDescription } from './large-workspace';
 import { medianMs, recordRatio } from './support';
 
 let browser: Browser;
@@ -44,7 +44,7 @@ it('browser host: time to interactive with a large workspace, against the app on
     const largeMs = await medianMs(() => timeToInteractive(large.url, 'home'), 9, 2);
     const ratio = recordRatio({
       name: 'browser-host-time-to-interactive',
-      measured: 'large workspace (demo + 2,000 actions + 500 contacts + 50 companies)',
+      measured: `large workspace (${largeWorkspaceDescription})`,
       baseline: 'empty data folder (first-run page)',
       value: largeMs,
       baselineValue: blankMs,
