@@ -1,8 +1,20 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { listChannels, type ContractShape } from '../../shared/api/endpoint';
 import { AppError, type ApiResult } from '../../shared/api/result';
 
 type AnyHandler = (request: unknown) => unknown;
+
+/**
+ * zod's safeParse can itself throw on exotic objects (a null-prototype object where a string
+ * belongs: a length check converts it to a primitive). Fuzzing found it; such input is invalid.
+ */
+export function safeParse(schema: z.ZodType, payload: unknown): ReturnType<z.ZodType['safeParse']> {
+  try {
+    return schema.safeParse(payload);
+  } catch {
+    return { success: false, error: new z.ZodError([{ code: 'custom', path: [], message: 'unparseable', input: payload }]) } as ReturnType<z.ZodType['safeParse']>;
+  }
+}
 export type Dispatch = (channel: string, payload: unknown) => Promise<ApiResult<unknown>>;
 
 /**
@@ -21,7 +33,7 @@ export function createDispatch(contract: ContractShape, handlers: object, log: (
   return async (channel, payload) => {
     const route = typeof channel === 'string' ? table.get(channel) : undefined;
     if (!route) return { ok: false, error: { code: 'unknown_channel' } };
-    const parsed = route.schema.safeParse(payload ?? {});
+    const parsed = safeParse(route.schema, payload ?? {});
     if (!parsed.success) {
       return {
         ok: false,

@@ -3,8 +3,15 @@ import { createApi } from '../../electron/services/create-api';
 import { createDemoWorkspace } from '../../electron/services/demo';
 import { actionsSpec } from '../../electron/services/documents/actions';
 import { contactsSpec } from '../../electron/services/documents/contacts';
+import { assessmentsSpec } from '../../electron/services/documents/self-check';
+import { incidentsOf } from '../../electron/services/incidents/repository';
+import { catalogId, currentCatalogVersion } from '../../shared/selfcheck/catalog';
+import { questionIds } from '../../shared/selfcheck/question-ids';
+import { answerValues } from '../../shared/selfcheck/scoring';
+import type { Assessment } from '../../shared/schemas/self-check';
 import type { Workspace } from '../../electron/services/workspaces';
 import { makeTempDir } from '../support/temp-dir';
+import { makeIncidents } from './incident-fixtures';
 
 /**
  * Fills a workspace to a feature's limits. Features with large collections add theirs here
@@ -44,7 +51,30 @@ const largeSeeders: LargeSeeder[] = [
         preset: null,
       })),
     ),
+  // The incident log at its design size: 10,000 records across the 512 bucket files.
+  (ws) => incidentsOf(ws).saveMany(makeIncidents(10_000)),
+  // The self-check history at the document's limit (200 checks, the demo's two included).
+  (ws, now) =>
+    ws.document(assessmentsSpec).update((existing) => [
+      ...Array.from({ length: 200 - existing.length }, (_, i): Assessment => {
+        const at = new Date(now.getTime() - (i + 1) * 30 * 86_400_000).toISOString();
+        return {
+          id: `bench-check-${String(i).padStart(3, '0')}`,
+          catalogId,
+          catalogVersion: currentCatalogVersion,
+          startedAt: at,
+          updatedAt: at,
+          completedAt: at,
+          position: questionIds.length,
+          answers: Object.fromEntries(questionIds.map((q, n) => [q, { value: answerValues[(i + n) % 4]!, note: '', answeredAt: at }])),
+        };
+      }).reverse(),
+      ...existing,
+    ]),
 ];
+
+/** The large workspace in words, for the benchmark table. */
+export const largeWorkspaceDescription = 'demo + 10,000 incidents + 200 self-checks + 2,000 actions + 500 contacts + 50 companies';
 
 /** A data folder holding the demo company (through the real services) scaled up to the limits. */
 export function createLargeWorkspaceDir(): string {

@@ -28,6 +28,24 @@ function parseStamp(stamp: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/**
+ * Directory listings of backup folders, shared by every document's BackupSet until the current
+ * task ends. Opening a workspace opens its 512 incident buckets in one go, and each asks for its
+ * newest backup; without this the same folder (500+ files) was read 512 times (~300 ms on first
+ * load). Our own backups and prunes keep the cached listing current; recovery reads afresh.
+ */
+const listings = new Map<string, string[]>();
+
+function listDir(dir: string, fresh: boolean): string[] {
+  let names = fresh ? undefined : listings.get(dir);
+  if (!names) {
+    names = fs.readdirSync(dir);
+    listings.set(dir, names);
+    setImmediate(() => listings.delete(dir));
+  }
+  return names;
+}
+
 /** A rolling set of copies of one document file: `<dir>/<name>.<stamp>.json`. */
 export class BackupSet {
   private newestAt: number | undefined;
@@ -39,10 +57,11 @@ export class BackupSet {
     private readonly now: () => Date,
   ) {}
 
-  list(): BackupEntry[] {
+  /** Newest first. `fresh` skips the shared listing (recovery must see every file there is). */
+  list({ fresh = false } = {}): BackupEntry[] {
     let names: string[];
     try {
-      names = fs.readdirSync(this.dir);
+      names = listDir(this.dir, fresh);
     } catch {
       return [];
     }
@@ -79,6 +98,7 @@ export class BackupSet {
     fs.copyFileSync(source, temp);
     fs.chmodSync(temp, 0o600);
     fs.renameSync(temp, target);
+    listings.get(this.dir)?.push(path.basename(target));
     this.newestAt = takenAt.getTime();
     this.prune();
     return target;
@@ -87,6 +107,9 @@ export class BackupSet {
   private prune(): void {
     for (const old of this.list().slice(this.policy.keep)) {
       fs.rmSync(old.path, { force: true });
+      const cached = listings.get(this.dir);
+      const index = cached ? cached.indexOf(path.basename(old.path)) : -1;
+      if (index >= 0) cached!.splice(index, 1);
     }
   }
 }

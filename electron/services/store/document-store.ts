@@ -97,7 +97,7 @@ export class DocumentStore<T> {
   private recover(reason: StorageNotice['reason']): T {
     const movedTo = `${this.file.path}.corrupt-${fileStamp(this.deps.now())}`;
     fs.renameSync(this.file.path, movedTo);
-    for (const backup of this.backups.list()) {
+    for (const backup of this.backups.list({ fresh: true })) {
       let value: T;
       try {
         value = decodeDocument(this.spec, JSON.parse(fs.readFileSync(backup.path, 'utf8')));

@@ -1,32 +1,51 @@
 /**
- * The child process of the crash test, bundled from our real store code. It appends records to
- * two documents in a loop, alternating, and prints `ack <document> <seq>` only after `set()`
- * returned, i.e. after the atomic write finished. The parent kills it with SIGKILL at random.
+ * The child process of the crash test, bundled from the app's real sources. It goes through
+ * the real dispatch (validation, handlers, incident buckets, the self-check document) exactly
+ * as the window does: it creates incidents and answers self-check questions in a loop, and
+ * prints an ack line only after the call returned ok, i.e. after the atomic write finished.
+ * The parent kills it with SIGKILL at random moments.
  */
-import { confStoreFile } from '../../../../electron/services/store/backend';
+import { createApi } from '../../../../electron/services/create-api';
 import { defaultBackupPolicy } from '../../../../electron/services/store/backups';
-import { DocumentStore } from '../../../../electron/services/store/document-store';
-import { crashSpecs } from './crash-specs';
+import { questionIds } from '../../../../shared/selfcheck/question-ids';
+import { answerValues } from '../../../../shared/selfcheck/scoring';
 
-const dir = process.argv[2];
-if (!dir) throw new Error('usage: writer <dir>');
+const dataDir = process.argv[2];
+if (!dataDir) throw new Error('usage: writer <dataDir>');
 
-const deps = {
-  fileFactory: confStoreFile,
-  notices: { add: (n: unknown) => process.stdout.write(`notice ${JSON.stringify(n)}\n`) },
-  now: () => new Date(),
+const { services, dispatch } = createApi({
+  dataDir,
+  platform: { host: 'browser', appVersion: 'crash-test' },
   // Back up on every write: the backup path runs under the kill too.
   backupPolicy: { ...defaultBackupPolicy, minIntervalMs: 0 },
-};
-const incidents = new DocumentStore(dir, crashSpecs.incidents, deps);
-const answers = new DocumentStore(dir, crashSpecs.answers, deps);
-process.stdout.write('ready\n');
+});
 
-let seq = incidents.get().length;
-for (;;) {
-  seq += 1;
-  incidents.update((list) => [...list, { seq, title: `不審なメール ${seq}`, note: 'x'.repeat(seq % 200) }]);
-  process.stdout.write(`ack incidents ${seq}\n`);
-  answers.update((map) => ({ ...map, [`q${seq % 50}`]: seq }));
-  process.stdout.write(`ack answers ${seq}\n`);
+async function call<T>(channel: string, payload: unknown): Promise<T> {
+  const result = await dispatch(channel, payload);
+  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+  return result.value as T;
 }
+
+async function main() {
+  if (!services.currentWorkspaceOrNull()) await call('workspace:create', { name: '株式会社クラッシュ試験' });
+  // Everything the child had to repair on opening would be a lost or broken write.
+  for (const notice of services.notices.list()) process.stdout.write(`notice ${JSON.stringify(notice)}\n`);
+  const incidents = await call<unknown[]>('incidents:list', {});
+  let seq = incidents.length;
+  process.stdout.write('ready\n');
+  for (;;) {
+    seq += 1;
+    await call('incidents:create', { title: `不審なメール ${seq}`, discoveredAt: '2026-11-20', description: 'x'.repeat(seq % 300) });
+    process.stdout.write(`ack incident ${seq}\n`);
+    const check = await call<{ id: string }>('selfCheck:start', {});
+    const questionId = questionIds[seq % questionIds.length]!;
+    const value = answerValues[seq % answerValues.length]!;
+    await call('selfCheck:answer', { assessmentId: check.id, questionId, value, note: `回答 ${seq}`, position: seq % questionIds.length });
+    process.stdout.write(`ack answer ${seq} ${questionId} ${value}\n`);
+  }
+}
+
+void main().catch((error: unknown) => {
+  process.stderr.write(`${String(error)}\n`);
+  process.exit(1);
+});

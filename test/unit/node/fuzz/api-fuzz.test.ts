@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { apiContract } from '../../../../shared/api/contract';
 import { listChannels } from '../../../../shared/api/endpoint';
 import { apiErrorCodes, isApiResult } from '../../../../shared/api/result';
+import { safeParse } from '../../../../electron/services/dispatch';
 import { createInProcessApi } from '../../../support/in-process-api';
 import { fingerprintFiles, snapshotFiles } from '../../../support/file-snapshot';
 
@@ -50,6 +51,13 @@ describe('API fuzzing through the real dispatch', () => {
     expect(channels.length).toBeGreaterThanOrEqual(10);
   });
 
+  it('rejects an object zod itself throws on (found by fuzzing: null-prototype object in a text field)', async () => {
+    const { dispatch } = createInProcessApi();
+    await dispatch('workspace:create', { name: 'ファズ商店' });
+    const payload = { title: 'x', discoveredAt: '2026-11-20', reportedBy: { length: Object.create(null) as object } };
+    expect(await dispatch('incidents:create', payload)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+  });
+
   for (const { channel, endpoint } of channels) {
     it(`${channel}: ${runsPerChannel} random payloads never crash, invalid ones are rejected, rejected ones write nothing`, async () => {
       // A fresh data folder with the demo company, so handlers have data to touch; renewed every
@@ -66,7 +74,7 @@ describe('API fuzzing through the real dispatch', () => {
         fc.asyncProperty(fc.oneof(anyValue, nearValid(endpoint.request)), async (payload) => {
           if (++calls % 250 === 0) ({ dispatch, dataDir } = await fresh());
           const before = fingerprintFiles(dataDir);
-          const valid = endpoint.request.safeParse(payload ?? {}).success;
+          const valid = safeParse(endpoint.request, payload ?? {}).success;
           let result: unknown;
           try {
             result = await dispatch(channel, payload);
