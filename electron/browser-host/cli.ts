@@ -29,7 +29,9 @@ function shutdown(): void {
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
 
-const browser = values['no-open'] ? null : findBrowser();
+// On Linux a window needs a display; without one (a server, CI) just serve and print the address.
+const hasDisplay = process.platform !== 'linux' || !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const browser = values['no-open'] || !hasDisplay ? null : findBrowser();
 if (browser) {
   const args = [
     `--app=${host.url}`,
@@ -42,12 +44,18 @@ if (browser) {
   ];
   // Chromium refuses to start as root without this; only then is it added.
   if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const openedAt = Date.now();
   const child = spawn(browser, args, { stdio: 'ignore' });
   child.on('error', () => console.log('Could not open a browser; open the address above yourself.'));
-  child.on('exit', () => {
+  child.on('exit', (code) => {
+    // A browser that fails at once never showed the app: keep serving for another browser.
+    if (code !== 0 && Date.now() - openedAt < 10_000) {
+      console.log('Could not open a browser window; open the address above yourself.');
+      return;
+    }
     console.log('The app window was closed.');
     shutdown();
   });
 } else if (!values['no-open']) {
-  console.log('No Chromium or Chrome was found: open the address above in your browser.');
+  console.log(hasDisplay ? 'No Chromium or Chrome was found: open the address above in your browser.' : 'No display found: open the address above in a browser.');
 }
