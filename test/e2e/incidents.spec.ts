@@ -68,6 +68,8 @@ test('a ransomware leak: clocks on the incident and home, logs, report sent, clo
   await costs.getByLabel('金額（円）').fill('165000');
   await costs.getByLabel('領収書あり').check();
   await costs.getByRole('button', { name: /追加する/ }).click();
+  // As a user would: see the first cost listed (and the form cleared) before typing the next.
+  await expect(costs.getByTestId('cost-total')).toContainText('165,000円');
   await costs.getByLabel('内容').fill('代替パソコン');
   await costs.getByLabel('金額（円）').fill('98000');
   await costs.getByRole('button', { name: /追加する/ }).click();

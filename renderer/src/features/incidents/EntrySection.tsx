@@ -70,13 +70,15 @@ export function EntrySection<E extends { id: string }>(props: EntrySectionProps<
   };
 
   const add = async () => {
+    const submitted = draft;
     const parsed = props.schema.safeParse({ ...draft, id: newId() });
     if (!parsed.success) {
       setErrors(new Map(parsed.error.issues.map((i) => [String(i.path[0]), i.message && /^[a-z_]+$/.test(i.message) ? i.message : i.code])));
       return;
     }
     setErrors(new Map());
-    if (await save([...props.entries, parsed.data], props.entries.length)) setDraft(props.blank());
+    // Clear the form only if nothing was typed into it while the save was under way.
+    if (await save([...props.entries, parsed.data], props.entries.length)) setDraft((current) => (current === submitted ? props.blank() : current));
   };
 
   return (
