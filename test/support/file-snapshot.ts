@@ -1,11 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/**
- * Every file under `dir` (recursively) with its bytes as base64, so two snapshots compare
- * byte for byte. Used to prove that a refused request changed nothing on disk.
- */
-export function snapshotFiles(dir: string): Record<string, string> {
+/** Describes every non-directory entry under `dir` (recursively) by its path relative to `dir`. */
+function describeFiles(dir: string, describe: (full: string, entry: fs.Dirent) => string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (current: string) => {
     let entries: fs.Dirent[] = [];
@@ -16,12 +13,24 @@ export function snapshotFiles(dir: string): Record<string, string> {
     }
     for (const entry of entries) {
       const full = path.join(current, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) out[path.relative(dir, full)] = fs.readFileSync(full).toString('base64');
+      if (entry.isDirectory()) {
+        walk(full);
+        continue;
+      }
+      const description = describe(full, entry);
+      if (description !== undefined) out[path.relative(dir, full)] = description;
     }
   };
   walk(dir);
   return out;
+}
+
+/**
+ * Every file under `dir` (recursively) with its bytes as base64, so two snapshots compare
+ * byte for byte. Used to prove that a refused request changed nothing on disk.
+ */
+export function snapshotFiles(dir: string): Record<string, string> {
+  return describeFiles(dir, (full, entry) => (entry.isFile() ? fs.readFileSync(full).toString('base64') : undefined));
 }
 
 /**
@@ -30,23 +39,8 @@ export function snapshotFiles(dir: string): Record<string, string> {
  * inode) changes at least one of these, and ctime cannot be set back by a process.
  */
 export function fingerprintFiles(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (current: string) => {
-    let entries: fs.Dirent[] = [];
-    try {
-      entries = fs.readdirSync(current, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else {
-        const s = fs.statSync(full, { bigint: true });
-        out[path.relative(dir, full)] = `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
-      }
-    }
-  };
-  walk(dir);
-  return out;
+  return describeFiles(dir, (full) => {
+    const s = fs.statSync(full, { bigint: true });
+    return `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+  });
 }
