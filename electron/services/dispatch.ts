@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listChannels, type ContractShape } from '../../shared/api/endpoint';
 import { AppError, type ApiResult } from '../../shared/api/result';
+import { runInRequest } from './request-context';
 
 type AnyHandler = (request: unknown) => unknown;
 
@@ -23,11 +24,11 @@ export type Dispatch = (channel: string, payload: unknown) => Promise<ApiResult<
  * Nothing reaches a handler unvalidated, and nothing escapes as a thrown error.
  */
 export function createDispatch(contract: ContractShape, handlers: object, log: (e: unknown) => void = console.error): Dispatch {
-  const table = new Map<string, { schema: z.ZodType; handler: AnyHandler }>();
+  const table = new Map<string, { schema: z.ZodType; handler: AnyHandler; kind: 'query' | 'command' }>();
   for (const entry of listChannels(contract)) {
     const handler = (handlers as Record<string, Record<string, AnyHandler>>)[entry.namespace]?.[entry.method];
     if (typeof handler !== 'function') throw new Error(`no handler for ${entry.channel}`);
-    table.set(entry.channel, { schema: entry.endpoint.request, handler });
+    table.set(entry.channel, { schema: entry.endpoint.request, handler, kind: entry.endpoint.kind });
   }
 
   return async (channel, payload) => {
@@ -48,8 +49,10 @@ export function createDispatch(contract: ContractShape, handlers: object, log: (
       };
     }
     try {
-      const value = await route.handler(parsed.data);
-      return { ok: true, value: value === undefined ? null : value };
+      // A query runs read-only (the store refuses its writes); a command reports what it wrote.
+      const { value, changed } = await runInRequest(route.kind, channel, () => route.handler(parsed.data));
+      const result = value === undefined ? null : value;
+      return route.kind === 'command' ? { ok: true, value: result, changed } : { ok: true, value: result };
     } catch (error) {
       if (error instanceof AppError) {
         return { ok: false, error: { code: error.code, detail: error.message, ...(error.issues ? { issues: error.issues } : {}) } };

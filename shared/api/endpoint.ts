@@ -7,12 +7,28 @@ import type { ApiResult } from './result';
  */
 export interface Endpoint<Req extends z.ZodType = z.ZodType, Res = unknown> {
   readonly request: Req;
+  /** A query only reads (the back end refuses its writes); a command may write and says what it changed. */
+  readonly kind: 'query' | 'command';
+  /** For a query: the topics (documents, features) its answer depends on; a command naming one makes it stale. */
+  readonly reads: readonly string[];
   readonly __response?: Res;
 }
 
-/** `endpoint<Response>()(requestSchema)`: curried so the response is named and the request inferred. */
-export function endpoint<Res>() {
-  return <Req extends z.ZodType>(request: Req): Endpoint<Req, Res> => ({ request });
+/**
+ * `query<Response>()(requestSchema, { reads })`: curried so the response is named and the request
+ * inferred. `reads` are the topics commands announce in `changed`; `'*'` means "anything".
+ */
+export function query<Res>() {
+  return <Req extends z.ZodType>(request: Req, options: { reads: readonly string[] }): Endpoint<Req, Res> => ({
+    request,
+    kind: 'query',
+    reads: options.reads,
+  });
+}
+
+/** `command<Response>()(requestSchema)`: may write; its transport result carries `changed`. */
+export function command<Res>() {
+  return <Req extends z.ZodType>(request: Req): Endpoint<Req, Res> => ({ request, kind: 'command', reads: [] });
 }
 
 export type ContractShape = Record<string, Record<string, Endpoint>>;
@@ -73,6 +89,13 @@ export function buildFromContract<T>(
     (out[entry.namespace] ??= {})[entry.method] = make(entry);
   }
   return out;
+}
+
+/** Every query channel with its topics, for the renderer's one invalidation rule. */
+export function queryReads(contract: ContractShape): Map<string, readonly string[]> {
+  const reads = new Map<string, readonly string[]>();
+  for (const { channel, endpoint } of listChannels(contract)) if (endpoint.kind === 'query') reads.set(channel, endpoint.reads);
+  return reads;
 }
 
 /** The plain channel list the preload is built with (no schemas, so no zod in the preload). */

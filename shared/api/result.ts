@@ -32,7 +32,11 @@ export interface ApiError {
   detail?: string;
 }
 
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+/**
+ * `changed` (commands only): the topics the command wrote, e.g. `['actions']`; the renderer
+ * refreshes the queries that read them. Absent on queries.
+ */
+export type ApiResult<T> = { ok: true; value: T; changed?: string[] } | { ok: false; error: ApiError };
 
 /** Thrown by services to end a request with a specific code; anything else becomes `internal`. */
 export class AppError extends Error {

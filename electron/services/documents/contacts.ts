@@ -16,12 +16,25 @@ export const contactsSpec: DocumentSpec<Contact[]> = {
 };
 
 /**
- * The directory store, with the public desks copied in on the very first use (when no contacts
- * file exists yet). After that they are the user's data: an app update never changes or re-adds
- * them behind the user's back. Other features reading contacts should open it through this.
+ * The contacts feature's public read: the directory as stored, for every feature (incident
+ * picker, summary, emergency card), so they all list exactly what Contacts lists. Never writes.
  */
-export function contactsDirectory(ws: Workspace, language: Language): DocumentStore<Contact[]> {
+export function readContacts(ws: Workspace): Contact[] {
+  return ws.document(contactsSpec).get();
+}
+
+/**
+ * The preset rule, run by commands only (company creation, start-up, first contacts edit): the
+ * public desks are copied in once, when no contacts file exists yet. After that they are the
+ * user's data: an app update never changes or re-adds them behind the user's back.
+ */
+export function seedPresetContacts(ws: Workspace, language: Language): void {
   const store = ws.document(contactsSpec);
   if (!store.exists()) store.set(presetContacts(language, randomUUID));
-  return store;
+}
+
+/** The directory store for a command that edits it, seeded first (see `seedPresetContacts`). */
+export function contactsDirectory(ws: Workspace, language: Language): DocumentStore<Contact[]> {
+  seedPresetContacts(ws, language);
+  return ws.document(contactsSpec);
 }

@@ -15,6 +15,7 @@ export function incidentBucketSpec(bucket: number): DocumentSpec<Incident[]> {
   if (!spec) {
     spec = {
       name: `incidents-b${bucket.toString(16).padStart(3, '0')}`,
+      topic: 'incidents',
       schema: z.array(incidentSchema).max(5000),
       version: 1,
       empty: () => [],

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
 import type { ActionItem } from '../../../shared/schemas/action';
+import { addAction } from '../actions/action-plan';
 import { actionsSpec } from '../documents/actions';
 import type { Services } from '../services';
 
@@ -9,12 +9,7 @@ export function actionsHandlers(services: Services): Handlers['actions'] {
   const store = () => services.currentWorkspace().document(actionsSpec);
   return {
     list: () => services.currentWorkspaceOrNull()?.document(actionsSpec).get() ?? [],
-    create: (input) => {
-      const at = services.now().toISOString();
-      const created: ActionItem = { ...input, id: randomUUID(), createdAt: at, updatedAt: at };
-      store().update((all) => [...all, created]);
-      return created;
-    },
+    create: (input) => addAction(services.currentWorkspace(), input, services.now()),
     update: ({ id, ...input }) => {
       let updated: ActionItem | undefined;
       store().update((all) =>

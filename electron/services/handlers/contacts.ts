@@ -7,7 +7,7 @@ import { presetContacts } from '../../../shared/contacts/presets';
 import { localIsoDate } from '../../../shared/contacts/staleness';
 import type { Contact } from '../../../shared/schemas/contact';
 import type { Language } from '../../../shared/schemas/settings';
-import { contactsDirectory } from '../documents/contacts';
+import { contactsDirectory, readContacts } from '../documents/contacts';
 import { profileSpec } from '../documents/profile';
 import { renderPdf } from '../pdf/pdf-renderer';
 import type { Services } from '../services';
@@ -28,7 +28,7 @@ export function contactsHandlers(services: Services): Handlers['contacts'] {
   };
 
   return {
-    list: () => directory().get(),
+    list: () => readContacts(services.currentWorkspace()),
     save: (draft) =>
       change((list) => {
         if (!draft.id) return [...list, { ...draft, id: randomUUID(), preset: null }];
@@ -60,7 +60,7 @@ export function contactsHandlers(services: Services): Handlers['contacts'] {
       }),
     emergencyCard: async ({ language }) => {
       const ws = services.currentWorkspace();
-      const contacts = directory(ws).get();
+      const contacts = readContacts(ws);
       const company = ws.document(profileSpec).get()?.name ?? ws.meta.get()?.name ?? '';
       const today = localIsoDate(services.now());
       const doc = buildEmergencyCard({ company, contacts, language, madeOn: longDate(today, language) });

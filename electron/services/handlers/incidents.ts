@@ -5,8 +5,8 @@ import { futureDateIssues, localDay, type Incident, type IncidentFields } from '
 import { filterIncidents, type IncidentFilter } from '../../../shared/incidents/list';
 import { fillStageDates } from '../../../shared/incidents/stages';
 import { addDays, daysBetween } from '../../../shared/incidents/dates';
-import { contactsSpec } from '../documents/contacts';
-import { actionsSpec } from '../documents/actions';
+import { readContacts } from '../documents/contacts';
+import { addAction } from '../actions/action-plan';
 import { weaknessesSpec } from '../documents/weaknesses';
 import { profileSpec } from '../documents/profile';
 import { incidentsOf } from '../incidents/repository';
@@ -34,7 +34,7 @@ export function incidentsHandlers(services: Services): Handlers['incidents'] {
     // One day of slack: the window may run in a zone ahead of this process (at most +14 h),
     // and the form already holds the user to their own local today.
     const issues: ApiIssue[] = futureDateIssues(fields, addDays(today(), 1)).map((i) => ({ path: i.path, code: i.code }));
-    const contactIds = new Set(ws.document(contactsSpec).get().map((c) => c.id));
+    const contactIds = new Set(readContacts(ws).map((c) => c.id));
     fields.notifications.forEach((n, index) => {
       if (n.contactId && !contactIds.has(n.contactId)) issues.push({ path: ['notifications', index, 'contactId'], code: 'unknown_contact' });
     });
@@ -71,12 +71,9 @@ export function incidentsHandlers(services: Services): Handlers['incidents'] {
       if (removed) ws.document(weaknessesSpec).update((list) => list.filter((w) => w.incidentId !== id));
       return { removed };
     },
+    // Through the contacts feature, so the picker lists exactly what Contacts lists.
     contacts: () =>
-      services
-        .currentWorkspace()
-        .document(contactsSpec)
-        .get()
-        .map(({ id, role, organisation, person }) => ({ id, role, organisation, person })),
+      readContacts(services.currentWorkspace()).map(({ id, role, organisation, person }) => ({ id, role, organisation, person })),
     markWeak: ({ id, questionIds }) => {
       const ws = services.currentWorkspace();
       const incident = find(id);
@@ -89,22 +86,9 @@ export function incidentsHandlers(services: Services): Handlers['incidents'] {
       return saved;
     },
     createAction: ({ id, title, questionId }) => {
-      const ws = services.currentWorkspace();
       find(id);
-      const stamp = services.now().toISOString();
-      const action = {
-        id: randomUUID(),
-        title,
-        owner: '',
-        dueDate: '',
-        status: 'todo' as const,
-        note: '',
-        source: { kind: 'incident' as const, incidentId: id, questionId },
-        createdAt: stamp,
-        updatedAt: stamp,
-      };
-      ws.document(actionsSpec).update((list) => [...list, action]);
-      return action;
+      // Made by the actions feature, like any other action; only its source names the incident.
+      return addAction(services.currentWorkspace(), { title, source: { kind: 'incident', incidentId: id, questionId } }, services.now());
     },
     exportCsv: (filter) => csvExport(selected(filter), userToday(filter.today), services.settings.get().language),
     exportVeris: ({ includeText, ...filter }) =>

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../shared/api/contract';
+import { seedPresetContacts } from '../documents/contacts';
 import { profileSpec } from '../documents/profile';
 import type { Services } from '../services';
 
@@ -10,6 +11,7 @@ export function profileHandlers(services: Services): Handlers['profile'] {
       let ws = services.currentWorkspaceOrNull();
       if (!ws) {
         ws = services.workspaces.create(profile.name);
+        seedPresetContacts(ws, services.settings.get().language);
         services.switchTo(ws.id);
       }
       const saved = profile;

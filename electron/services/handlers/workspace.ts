@@ -3,7 +3,9 @@ import { AppError } from '../../../shared/api/result';
 import { companyProfileSchema } from '../../../shared/schemas/profile';
 import { exportFileExtension } from '../../../shared/transfer/export-format';
 import { createDemoWorkspace } from '../demo';
+import { seedPresetContacts } from '../documents/contacts';
 import { profileSpec } from '../documents/profile';
+import { beforeWrite } from '../request-context';
 import type { Services } from '../services';
 import { exportWorkspace } from '../transfer/write-export';
 
@@ -20,19 +22,20 @@ export function workspaceHandlers(services: Services): Handlers['workspace'] {
     if (!meta) throw new AppError('not_found', 'workspace');
     return meta;
   };
-  /** The company shown, after its daily snapshot (whichever of these two calls comes first). */
-  const currentWithDailySnapshot = () => {
-    const ws = services.currentWorkspaceOrNull();
-    if (!ws) return null;
-    try {
-      transfer.snapshots.maybeTakeDaily(ws);
-    } catch {
-      // A daily snapshot that fails (disk full) must not keep the company from opening.
-    }
-    return ws;
-  };
   return {
-    current: () => currentWithDailySnapshot()?.meta.get() ?? null,
+    current: () => services.currentWorkspaceOrNull()?.meta.get() ?? null,
+    prepare: () => {
+      const ws = services.currentWorkspaceOrNull();
+      if (!ws) return null;
+      // A company made before presets were seeded at creation gets them now, as it always did on first open.
+      seedPresetContacts(ws, services.settings.get().language);
+      try {
+        transfer.snapshots.maybeTakeDaily(ws);
+      } catch {
+        // A daily snapshot that fails (disk full) must not keep the company from opening.
+      }
+      return ws.meta.get() ?? null;
+    },
     list: () => workspaces.list(),
     createDemo: () => {
       const meta = createDemoWorkspace(services).meta.get();
@@ -42,6 +45,7 @@ export function workspaceHandlers(services: Services): Handlers['workspace'] {
     create: ({ name }) => {
       const ws = workspaces.create(name);
       ws.document(profileSpec).set(companyProfileSchema.parse({ name }));
+      seedPresetContacts(ws, services.settings.get().language);
       services.switchTo(ws.id);
       return metaOf(ws.id);
     },
@@ -57,6 +61,8 @@ export function workspaceHandlers(services: Services): Handlers['workspace'] {
     remove: ({ id, confirmName }) => {
       if (!workspaces.exists(id)) throw new AppError('not_found', 'workspace');
       if (confirmName.trim() !== metaOf(id).name) throw new AppError('invalid_request', 'name does not match', [{ path: ['confirmName'], code: 'confirm_mismatch' }]);
+      // The folder goes without a document write: announce it, so every window drops that company.
+      beforeWrite('workspace');
       transfer.remove(id);
       if (services.settings.get().currentWorkspaceId === id) {
         services.settings.update((s) => ({ ...s, currentWorkspaceId: workspaces.list()[0]?.id ?? null }));
@@ -76,7 +82,7 @@ export function workspaceHandlers(services: Services): Handlers['workspace'] {
     importPreview: ({ text, passphrase }) => transfer.preview(text, passphrase),
     importCommit: ({ token, mode }) => transfer.commit(token, mode),
     snapshots: () => {
-      const ws = currentWithDailySnapshot();
+      const ws = services.currentWorkspaceOrNull();
       if (!ws) throw new AppError('no_workspace');
       return transfer.snapshots.list(ws.id);
     },

@@ -7,6 +7,8 @@ import type { z } from 'zod';
 export interface DocumentSpec<T> {
   /** File name without extension, also used in notices. */
   name: string;
+  /** What a command that writes it announces as changed (many files may share one); defaults to `name`. */
+  topic?: string;
   schema: z.ZodType<T, unknown>;
   version: number;
   migrations?: Record<number, (data: unknown) => unknown>;

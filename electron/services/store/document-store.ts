@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { StorageNotice } from '../../../shared/schemas/notices';
 import { AppError } from '../../../shared/api/result';
+import { beforeWrite, inQuery } from '../request-context';
 import type { StoreFileFactory, StoreFile } from './backend';
 import { BackupSet, fileStamp, type BackupPolicy } from './backups';
 import { decodeDocument, DocumentRejected, encodeDocument, type DocumentSpec } from './document-spec';
@@ -51,6 +52,8 @@ export class DocumentStore<T> {
   }
 
   set(next: T): T {
+    // Refused inside a query (even a no-op), so a read that would write shows up at once in tests.
+    beforeWrite(this.spec.topic ?? this.spec.name);
     const parsed = this.spec.schema.safeParse(next);
     if (!parsed.success) {
       throw new AppError(
@@ -90,7 +93,8 @@ export class DocumentStore<T> {
       const reason = error instanceof DocumentRejected ? error.reason : 'unreadable';
       return this.recover(reason);
     }
-    this.backups.maybeBackup(this.file.path);
+    // The backup on open is opportunistic: a query leaves it to the next command.
+    if (!inQuery()) this.backups.maybeBackup(this.file.path);
     return value;
   }
 

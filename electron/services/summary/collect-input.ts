@@ -5,7 +5,7 @@ import { toSummaryIncidents } from '../../../shared/incidents/summary-part';
 import { currentCatalog } from '../../../shared/selfcheck/catalog';
 import { toSummarySelfCheck } from '../../../shared/selfcheck/summary-part';
 import { actionsSpec } from '../documents/actions';
-import { contactsDirectory } from '../documents/contacts';
+import { readContacts } from '../documents/contacts';
 import { profileSpec } from '../documents/profile';
 import { assessmentsSpec } from '../documents/self-check';
 import { weaknessesSpec } from '../documents/weaknesses';
@@ -30,7 +30,7 @@ export function collectSummaryInput(workspace: Workspace, language: 'ja' | 'en',
     actions: workspace.document(actionsSpec).get(),
     // Reporting clocks count calendar days where the app runs.
     incidents: toSummaryIncidents(incidentsOf(workspace).all(), format(today, 'yyyy-MM-dd'), language),
-    // Through the directory, so a workspace whose contacts page was never opened still lists the public desks.
-    contacts: contactsDirectory(workspace, language).get(),
+    // The contacts feature's read (the public desks are seeded by commands, never here).
+    contacts: readContacts(workspace),
   };
 }

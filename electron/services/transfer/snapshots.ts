@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/api/result';
+import { beforeWrite } from '../request-context';
 import { fileStamp } from '../store/backups';
 import type { Workspace } from '../workspaces';
 import { exportWorkspace } from './write-export';
@@ -64,6 +65,7 @@ export class WorkspaceSnapshots {
   }
 
   take(ws: Workspace, reason: SnapshotReason): SnapshotEntry {
+    beforeWrite('snapshots');
     const { text } = exportWorkspace(ws, { appVersion: this.appVersion, now: this.now() });
     const dir = this.dir(ws.id);
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { endpoint } from '../endpoint';
+import { command, query } from '../endpoint';
 import { byId, id, noInput } from '../../schemas/common';
 import { newActionSchema, type ActionItem } from '../../schemas/action';
 
@@ -7,10 +7,10 @@ export const actionUpdateSchema = newActionSchema.extend({ id }).strict();
 
 export const actionsContract = {
   /** The whole action plan (self-check, incident and manual actions). */
-  list: endpoint<ActionItem[]>()(noInput),
-  create: endpoint<ActionItem>()(newActionSchema),
+  list: query<ActionItem[]>()(noInput, { reads: ['actions'] }),
+  create: command<ActionItem>()(newActionSchema),
   /** Replaces every editable field (omitted ones take their defaults, source included); id and createdAt stay. */
-  update: endpoint<ActionItem>()(actionUpdateSchema),
-  remove: endpoint<null>()(byId),
+  update: command<ActionItem>()(actionUpdateSchema),
+  remove: command<null>()(byId),
 };
 export type ActionUpdate = z.input<typeof actionUpdateSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { endpoint } from '../endpoint';
+import { command, query } from '../endpoint';
 import { id, noInput } from '../../schemas/common';
 import type { StorageNotice } from '../../schemas/notices';
 
@@ -10,8 +10,8 @@ export interface AppInfo {
 }
 
 export const appContract = {
-  info: endpoint<AppInfo>()(noInput),
+  info: query<AppInfo>()(noInput, { reads: [] }),
   /** Damaged files that were set aside during this launch, until the user dismisses them. */
-  notices: endpoint<StorageNotice[]>()(noInput),
-  dismissNotice: endpoint<void>()(z.object({ id }).strict()),
+  notices: query<StorageNotice[]>()(noInput, { reads: ['notices'] }),
+  dismissNotice: command<void>()(z.object({ id }).strict()),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { endpoint } from '../endpoint';
+import { command, query } from '../endpoint';
 import { byId, id, noInput } from '../../schemas/common';
 import { contactInputSchema, type Contact } from '../../schemas/contact';
 import type { GeneratedFile } from '../../schemas/files';
@@ -7,16 +7,16 @@ import { languageSchema } from '../../schemas/settings';
 
 export const contactsContract = {
   /** The directory in calling order. A workspace's first read adds the public desks once. */
-  list: endpoint<Contact[]>()(noInput),
+  list: query<Contact[]>()(noInput, { reads: ['contacts'] }),
   /** Creates (no id) or replaces (with id) one contact; returns the whole directory. */
-  save: endpoint<Contact[]>()(contactInputSchema),
-  remove: endpoint<Contact[]>()(byId),
+  save: command<Contact[]>()(contactInputSchema),
+  remove: command<Contact[]>()(byId),
   /** Moves a contact one place; the card's calling order follows the list. */
-  move: endpoint<Contact[]>()(z.object({ id, direction: z.enum(['up', 'down']) }).strict()),
+  move: command<Contact[]>()(z.object({ id, direction: z.enum(['up', 'down']) }).strict()),
   /** "I checked this today": sets lastCheckedAt to today's date. */
-  markChecked: endpoint<Contact[]>()(byId),
+  markChecked: command<Contact[]>()(byId),
   /** Adds back any public desk the user has removed (never overwrites an existing one). */
-  restorePresets: endpoint<Contact[]>()(noInput),
+  restorePresets: command<Contact[]>()(noInput),
   /** The one-page emergency card as a PDF. */
-  emergencyCard: endpoint<GeneratedFile>()(z.object({ language: languageSchema }).strict()),
+  emergencyCard: query<GeneratedFile>()(z.object({ language: languageSchema }).strict(), { reads: ['contacts', 'profile', 'workspace'] }),
 };

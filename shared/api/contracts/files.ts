@@ -1,4 +1,4 @@
-import { endpoint } from '../endpoint';
+import { command, query } from '../endpoint';
 import { saveFileRequestSchema, type SaveFileResult } from '../../schemas/files';
 
 export const filesContract = {
@@ -6,5 +6,5 @@ export const filesContract = {
    * Saves a generated file through the native save dialog. The browser host has no dialog and
    * answers `unavailable`; the page then downloads the file itself.
    */
-  save: endpoint<SaveFileResult>()(saveFileRequestSchema),
+  save: command<SaveFileResult>()(saveFileRequestSchema),
 };

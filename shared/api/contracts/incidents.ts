@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { endpoint } from '../endpoint';
+import { command, query } from '../endpoint';
 import { byId, id, isoDate, noInput, optionalText } from '../../schemas/common';
 import { incidentInputSchema, type Incident } from '../../schemas/incident';
 import type { GeneratedFile } from '../../schemas/files';
@@ -22,20 +22,20 @@ export interface IncidentOverview {
 }
 
 export const incidentsContract = {
-  list: endpoint<IncidentRow[]>()(incidentFilterSchema),
+  list: query<IncidentRow[]>()(incidentFilterSchema, { reads: ['incidents'] }),
   /** For the home page: open incidents and running reporting clocks. */
-  overview: endpoint<IncidentOverview>()(z.object({ today: z.union([isoDate, z.literal('')]).default('') }).strict()),
-  get: endpoint<Incident>()(byId),
-  create: endpoint<Incident>()(incidentInputSchema),
-  update: endpoint<Incident>()(z.object({ id, incident: incidentInputSchema }).strict()),
-  remove: endpoint<{ removed: boolean }>()(byId),
+  overview: query<IncidentOverview>()(z.object({ today: z.union([isoDate, z.literal('')]).default('') }).strict(), { reads: ['incidents'] }),
+  get: query<Incident>()(byId, { reads: ['incidents'] }),
+  create: command<Incident>()(incidentInputSchema),
+  update: command<Incident>()(z.object({ id, incident: incidentInputSchema }).strict()),
+  remove: command<{ removed: boolean }>()(byId),
   /** The contacts directory, for linking a notification to a contact. */
-  contacts: endpoint<ContactChoice[]>()(noInput),
+  contacts: query<ContactChoice[]>()(noInput, { reads: ['contacts'] }),
   /** Replaces the self-check questions this incident proved weak. */
-  markWeak: endpoint<Incident>()(z.object({ id, questionIds: z.array(z.enum(questionIds)).max(questionIds.length) }).strict()),
-  createAction: endpoint<ActionItem>()(
+  markWeak: command<Incident>()(z.object({ id, questionIds: z.array(z.enum(questionIds)).max(questionIds.length) }).strict()),
+  createAction: command<ActionItem>()(
     z.object({ id, title: optionalText.pipe(z.string().min(1, { error: 'required' })), questionId: z.enum(questionIds).nullable().default(null) }).strict(),
   ),
-  exportCsv: endpoint<GeneratedFile>()(incidentFilterSchema),
-  exportVeris: endpoint<GeneratedFile>()(incidentFilterSchema.extend({ includeText: z.boolean().default(false) }).strict()),
+  exportCsv: query<GeneratedFile>()(incidentFilterSchema, { reads: ['incidents', 'settings'] }),
+  exportVeris: query<GeneratedFile>()(incidentFilterSchema.extend({ includeText: z.boolean().default(false) }).strict(), { reads: ['incidents', 'profile'] }),
 };

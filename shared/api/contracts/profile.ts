@@ -1,9 +1,9 @@
-import { endpoint } from '../endpoint';
+import { command, query } from '../endpoint';
 import { noInput } from '../../schemas/common';
 import { companyProfileSchema, type CompanyProfile } from '../../schemas/profile';
 
 export const profileContract = {
-  get: endpoint<CompanyProfile | null>()(noInput),
+  get: query<CompanyProfile | null>()(noInput, { reads: ['profile'] }),
   /** Saves the profile; on first run this also creates the company's workspace. */
-  save: endpoint<CompanyProfile>()(companyProfileSchema),
+  save: command<CompanyProfile>()(companyProfileSchema),
 };

@@ -1,4 +1,4 @@
-import { endpoint } from '../endpoint';
+import { command, query } from '../endpoint';
 import { noInput } from '../../schemas/common';
 import {
   answerRequest,
@@ -13,17 +13,17 @@ import type { ProvenWeakness } from '../../schemas/weakness';
 
 export const selfCheckContract = {
   /** Every assessment, finished or not, oldest first. */
-  list: endpoint<Assessment[]>()(noInput),
+  list: query<Assessment[]>()(noInput, { reads: ['self-checks'] }),
   /** Returns the unfinished check to resume, or starts a new one against the given catalog. */
-  start: endpoint<Assessment>()(startRequest),
+  start: command<Assessment>()(startRequest),
   /** Saves one answer (and where the wizard stands) immediately. */
-  answer: endpoint<Assessment>()(answerRequest),
-  setPosition: endpoint<Assessment>()(positionRequest),
+  answer: command<Assessment>()(answerRequest),
+  setPosition: command<Assessment>()(positionRequest),
   /** Finishes a check whose 25 answers are all given; an incomplete one is refused. */
-  finish: endpoint<Assessment>()(assessmentRef),
-  discard: endpoint<null>()(assessmentRef),
-  getPolicy: endpoint<SecurityPolicy>()(noInput),
-  savePolicy: endpoint<SecurityPolicy>()(securityPolicySchema),
+  finish: command<Assessment>()(assessmentRef),
+  discard: command<null>()(assessmentRef),
+  getPolicy: query<SecurityPolicy>()(noInput, { reads: ['security-policy'] }),
+  savePolicy: command<SecurityPolicy>()(securityPolicySchema),
   /** Questions incidents proved weak (written by the incident log). */
-  weaknesses: endpoint<ProvenWeakness[]>()(noInput),
+  weaknesses: query<ProvenWeakness[]>()(noInput, { reads: ['weaknesses'] }),
 };

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { endpoint } from '../endpoint';
+import { command, query } from '../endpoint';
 import { noInput } from '../../schemas/common';
 import { languageSchema, type AppSettings } from '../../schemas/settings';
 
 export const settingsContract = {
-  get: endpoint<AppSettings>()(noInput),
-  setLanguage: endpoint<AppSettings>()(z.object({ language: languageSchema }).strict()),
+  get: query<AppSettings>()(noInput, { reads: ['settings'] }),
+  setLanguage: command<AppSettings>()(z.object({ language: languageSchema }).strict()),
 };

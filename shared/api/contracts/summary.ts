@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { endpoint } from '../endpoint';
+import { command, query } from '../endpoint';
 import type { GeneratedFile } from '../../schemas/files';
 import { summaryOptionsSchema } from '../../summary/options';
 
@@ -11,9 +11,9 @@ export interface SummaryFingerprint {
 
 export const summaryContract = {
   /** The PDF for showing in the app (same bytes as generate; kept apart so hosts may treat them differently). */
-  preview: endpoint<GeneratedFile>()(summaryOptionsSchema),
+  preview: query<GeneratedFile>()(summaryOptionsSchema, { reads: ['*'] }),
   /** The PDF for saving or printing. */
-  generate: endpoint<GeneratedFile>()(summaryOptionsSchema),
+  generate: query<GeneratedFile>()(summaryOptionsSchema, { reads: ['*'] }),
   /** The fingerprint of the current data, to compare with a printout's footer. */
-  fingerprint: endpoint<SummaryFingerprint>()(z.object({ language: z.enum(['ja', 'en']).default('ja') }).strict()),
+  fingerprint: query<SummaryFingerprint>()(z.object({ language: z.enum(['ja', 'en']).default('ja') }).strict(), { reads: ['*'] }),
 };

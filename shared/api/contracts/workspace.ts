@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { endpoint } from '../endpoint';
+import { command, query } from '../endpoint';
 import { byId, id, noInput, shortText } from '../../schemas/common';
 import type { GeneratedFile } from '../../schemas/files';
 import type { WorkspaceMeta } from '../../schemas/settings';
@@ -30,29 +30,34 @@ const importText = z.string().max(60 * 1024 * 1024);
 
 export const workspaceContract = {
   /** The workspace the app shows, or null before the first profile is saved. */
-  current: endpoint<WorkspaceMeta | null>()(noInput),
-  list: endpoint<WorkspaceMeta[]>()(noInput),
+  current: query<WorkspaceMeta | null>()(noInput, { reads: ['settings', 'workspace'] }),
+  /**
+   * Once when a window opens a company: its daily snapshot, and the public desks for a company
+   * that never had a contacts file. Kept out of `current` so no query writes.
+   */
+  prepare: command<WorkspaceMeta | null>()(noInput),
+  list: query<WorkspaceMeta[]>()(noInput, { reads: ['workspace'] }),
   /** Creates the sample company (サンプル株式会社) filled by every feature, and switches to it. */
-  createDemo: endpoint<WorkspaceMeta>()(noInput),
+  createDemo: command<WorkspaceMeta>()(noInput),
   /** A new, empty company (its profile holds just the name), shown from now on. */
-  create: endpoint<WorkspaceMeta>()(z.object({ name: companyName }).strict()),
-  switchTo: endpoint<WorkspaceMeta>()(byId),
-  rename: endpoint<WorkspaceMeta>()(z.object({ id, name: companyName }).strict()),
+  create: command<WorkspaceMeta>()(z.object({ name: companyName }).strict()),
+  switchTo: command<WorkspaceMeta>()(byId),
+  rename: command<WorkspaceMeta>()(z.object({ id, name: companyName }).strict()),
   /** Deletes a company after taking a snapshot of it; `confirmName` must repeat its name. */
-  remove: endpoint<void>()(z.object({ id, confirmName: z.string().max(200) }).strict()),
+  remove: command<void>()(z.object({ id, confirmName: z.string().max(200) }).strict()),
   /** The current workspace as one `.otasuke` file, encrypted when a passphrase is given. */
-  exportFile: endpoint<GeneratedFile>()(z.object({ passphrase: exportPassphrase.optional() }).strict()),
+  exportFile: query<GeneratedFile>()(z.object({ passphrase: exportPassphrase.optional() }).strict(), { reads: ['*'] }),
   /** Step 1 of import: validates everything, writes nothing, returns a token for step 2. */
-  importPreview: endpoint<{ token: string; preview: ExportPreview }>()(
-    z.object({ text: importText, passphrase: z.string().max(1000).optional() }).strict(),
+  importPreview: query<{ token: string; preview: ExportPreview }>()(
+    z.object({ text: importText, passphrase: z.string().max(1000).optional() }).strict(), { reads: [] },
   ),
   /** Step 2: writes the previewed file as a new company or over the current one (snapshot first). */
-  importCommit: endpoint<WorkspaceMeta>()(
+  importCommit: command<WorkspaceMeta>()(
     z.object({ token: z.string().min(10).max(100), mode: z.enum(['new', 'replace']) }).strict(),
   ),
-  snapshots: endpoint<SnapshotInfo[]>()(noInput),
-  snapshotPreview: endpoint<ExportPreview>()(z.object({ id: snapshotId }).strict()),
+  snapshots: query<SnapshotInfo[]>()(noInput, { reads: ['snapshots'] }),
+  snapshotPreview: query<ExportPreview>()(z.object({ id: snapshotId }).strict(), { reads: ['snapshots'] }),
   /** Puts the current company back as it was in a snapshot; the present state is kept first. */
-  restoreSnapshot: endpoint<WorkspaceMeta>()(z.object({ id: snapshotId }).strict()),
-  atRestStatus: endpoint<AtRestStatus>()(noInput),
+  restoreSnapshot: command<WorkspaceMeta>()(z.object({ id: snapshotId }).strict()),
+  atRestStatus: query<AtRestStatus>()(noInput, { reads: [] }),
 };

@@ -71,8 +71,8 @@ describe('export and import', () => {
 
   it('takes one daily snapshot per launch when the company is opened', async () => {
     const { api } = await setupWithCompanies();
-    await api.workspace.current();
-    await api.workspace.current();
+    await api.workspace.prepare();
+    await api.workspace.prepare();
     expect((await api.workspace.snapshots()).filter((s) => s.reason === 'daily')).toHaveLength(1);
   });
 

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { apiContract } from '../../../../shared/api/contract';
+import { command, listChannels, query } from '../../../../shared/api/endpoint';
+import { noInput } from '../../../../shared/schemas/common';
+import { createDispatch } from '../../../../electron/services/dispatch';
+import { contactsSpec } from '../../../../electron/services/documents/contacts';
+import { Services } from '../../../../electron/services/services';
+import { snapshotFiles } from '../../../support/file-snapshot';
+import { createInProcessApi } from '../../../support/in-process-api';
+import { makeTempDir } from '../../../support/temp-dir';
+
+const platform = { host: 'browser' as const, appVersion: '0.0.0-test' };
+
+describe('queries and commands', () => {
+  it('refuses a write inside a query and leaves the file as it was; a command says what it wrote', async () => {
+    const dataDir = makeTempDir('otasuke-query-');
+    const services = new Services({ dataDir, platform });
+    const writeLanguage = () => {
+      services.settings.update((s) => ({ ...s, language: s.language === 'ja' ? 'en' : 'ja' }));
+      return null;
+    };
+    const contract = { probe: { read: query<null>()(noInput, { reads: ['settings'] }), write: command<null>()(noInput) } };
+    const dispatch = createDispatch(contract, { probe: { read: writeLanguage, write: writeLanguage } }, () => undefined);
+    await dispatch('probe:write', {});
+    const before = snapshotFiles(dataDir);
+
+    const refused = await dispatch('probe:read', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(!refused.ok && refused.error.detail).toContain('probe:read is a query');
+    expect(snapshotFiles(dataDir)).toEqual(before);
+
+    expect(await dispatch('probe:write', {})).toEqual({ ok: true, value: null, changed: ['settings'] });
+    expect(snapshotFiles(dataDir)).not.toEqual(before);
+  });
+
+  it('every endpoint of the contract is declared a query or a command', () => {
+    for (const { channel, endpoint } of listChannels(apiContract)) expect([channel, endpoint.kind]).toEqual([channel, expect.stringMatching(/^(query|command)$/)]);
+  });
+});
+
+describe('no query writes a file', () => {
+  it('calls every query channel on a real data folder (cold start, backups due) and finds it byte for byte unchanged', async () => {
+    const dataDir = makeTempDir('otasuke-reads-');
+    const setup = createInProcessApi({ dataDir, now: () => new Date('2026-11-25T03:00:00Z') });
+    await setup.api.workspace.createDemo();
+    const plain = await setup.api.workspace.create({ name: '株式会社まっさら' });
+    // A company from before presets were seeded at creation: no contacts file at all.
+    fs.rmSync(setup.services.workspaces.get(plain.id).document(contactsSpec).path);
+    await setup.api.workspace.switchTo({ id: (await setup.api.workspace.list()).find((w) => w.id !== plain.id)!.id });
+    await setup.api.workspace.prepare();
+    const incident = (await setup.api.incidents.list({}))[0]!;
+    const exported = await setup.api.workspace.exportFile({});
+    const snapshot = (await setup.api.workspace.snapshots())[0]!;
+
+    const samples: Record<string, unknown> = {
+      'incidents:get': { id: incident.id },
+      'workspace:importPreview': { text: Buffer.from(exported.base64, 'base64').toString('utf8') },
+      'workspace:snapshotPreview': { id: snapshot.id },
+      'summary:preview': { audience: 'provider', language: 'ja' },
+      'summary:generate': { audience: 'insurer', language: 'en' },
+      'contacts:emergencyCard': { language: 'ja' },
+    };
+    const queries = listChannels(apiContract).filter((e) => e.endpoint.kind === 'query');
+    expect(queries.length).toBeGreaterThan(20);
+
+    for (const company of ['demo', plain.id]) {
+      // A fresh launch a day later: cold caches, every file opened again, backups and the daily snapshot due.
+      const later = createInProcessApi({ dataDir, now: () => new Date('2026-11-26T09:00:00Z') });
+      if (company !== 'demo') later.services.settings.update((s) => ({ ...s, currentWorkspaceId: company }));
+      const before = snapshotFiles(dataDir);
+      for (const { channel } of queries) {
+        const result = await later.dispatch(channel, samples[channel] ?? {});
+        if (!result.ok) expect([channel, result.error.code]).toEqual([channel, company === 'demo' ? 'ok' : expect.stringMatching(/^(no_workspace|not_found)$/)]);
+      }
+      expect(Object.keys(snapshotFiles(dataDir)).sort()).toEqual(Object.keys(before).sort());
+      expect(snapshotFiles(dataDir)).toEqual(before);
+      expect(fs.existsSync(path.join(dataDir, 'workspaces'))).toBe(true);
+    }
+  }, 60_000);
+});
