@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { useSettings } from './api/use-app-queries';
+import { usePrepareWorkspace, useSettings } from './api/use-app-queries';
 import { AppShell } from './components/AppShell';
 import { ErrorMessage } from './components/ErrorMessage';
 import { StorageNotices } from './components/StorageNotices';
@@ -16,6 +16,7 @@ export function App() {
   const { t } = useTranslation();
   const settings = useSettings();
   const profile = useProfile();
+  usePrepareWorkspace(settings.data?.currentWorkspaceId ?? undefined);
 
   useEffect(() => {
     if (settings.data) applyLanguage(settings.data.language);

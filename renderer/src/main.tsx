@@ -1,16 +1,14 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { createAppQueryClient } from './api/query-client';
 import { initI18n } from './i18n';
 import './styles/global.css';
 
 initI18n('ja');
 
-// Everything is local: no retries or refetching on focus that would only hide real errors.
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: Infinity }, mutations: { retry: false } },
-});
+const queryClient = createAppQueryClient();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

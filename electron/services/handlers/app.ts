@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../shared/api/contract';
+import { beforeWrite } from '../request-context';
 import type { Services } from '../services';
 
 export function appHandlers(services: Services): Handlers['app'] {
@@ -9,6 +10,9 @@ export function appHandlers(services: Services): Handlers['app'] {
       dataDir: services.dataDir,
     }),
     notices: () => services.notices.list(),
-    dismissNotice: ({ id }) => services.notices.dismiss(id),
+    dismissNotice: ({ id }) => {
+      beforeWrite('notices'); // kept in memory only, but the list on screen must follow
+      return services.notices.dismiss(id);
+    },
   };
 }

@@ -10,6 +10,18 @@ declare global {
   }
 }
 
+type ChangeListener = (changed: string[]) => Promise<unknown> | void;
+const changeListeners = new Set<ChangeListener>();
+
+/**
+ * Called with what every successful command announced it changed, before the call resolves, so
+ * a caller that awaits a command sees fresh queries. The one consumer is `query-client.ts`.
+ */
+export function onApiChanged(listener: ChangeListener): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
 /** Turns a transport's results into plain values, throwing ApiCallError on failure. */
 export function createApiClient(transport: Transport): Api {
   return buildFromContract(apiContract, ({ namespace, method }) => async (request?: unknown) => {
@@ -17,6 +29,8 @@ export function createApiClient(transport: Transport): Api {
     if (!call) throw new ApiCallError({ code: 'unknown_channel' });
     const result = (await call(request)) as Awaited<ReturnType<Transport['app']['info']>>;
     if (!result.ok) throw new ApiCallError(result.error);
+    const { changed } = result;
+    if (changed?.length) await Promise.all([...changeListeners].map((listener) => listener(changed)));
     return result.value;
   }) as unknown as Api;
 }

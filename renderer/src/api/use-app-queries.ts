@@ -1,50 +1,44 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { Language } from '../../../shared/schemas/settings';
 import { applyLanguage } from '../i18n';
 import { getApi } from './client';
-
-/** Query keys in one place, so features invalidate each other's data by name, not by string. */
-export const queryKeys = {
-  appInfo: ['app', 'info'] as const,
-  notices: ['app', 'notices'] as const,
-  settings: ['settings'] as const,
-  workspace: ['workspace'] as const,
-  workspaces: ['workspace', 'list'] as const,
-  profile: ['profile'] as const,
-};
+import { apiQuery } from './query-client';
 
 export function useAppInfo() {
-  return useQuery({ queryKey: queryKeys.appInfo, queryFn: () => getApi().app.info() });
+  return useQuery(apiQuery('app', 'info'));
 }
 
 export function useSettings() {
-  return useQuery({ queryKey: queryKeys.settings, queryFn: () => getApi().settings.get() });
+  return useQuery(apiQuery('settings', 'get'));
 }
 
 export function useCurrentWorkspace() {
-  return useQuery({ queryKey: queryKeys.workspace, queryFn: () => getApi().workspace.current() });
+  return useQuery(apiQuery('workspace', 'current'));
+}
+
+/**
+ * Once per window and company: the start-up command (daily snapshot, public desks on a company
+ * that never had contacts). It is a command so that no query ever writes.
+ */
+export function usePrepareWorkspace(workspaceId: string | undefined) {
+  useEffect(() => {
+    if (workspaceId) getApi().workspace.prepare().catch(() => undefined); // best effort; the data is already usable
+  }, [workspaceId]);
 }
 
 export function useNotices() {
-  return useQuery({ queryKey: queryKeys.notices, queryFn: () => getApi().app.notices() });
+  return useQuery(apiQuery('app', 'notices'));
 }
 
 export function useSetLanguage() {
-  const client = useQueryClient();
   return useMutation({
     mutationFn: (language: Language) => getApi().settings.setLanguage({ language }),
-    onSuccess: (settings) => {
-      applyLanguage(settings.language);
-      client.setQueryData(queryKeys.settings, settings);
-    },
+    onSuccess: (settings) => applyLanguage(settings.language),
   });
 }
 
-/** After switching company every cached answer belongs to the old one: drop them all. */
+/** Switching company announces `settings`, which makes every cached answer stale (query-client.ts). */
 export function useCreateDemoWorkspace() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: () => getApi().workspace.createDemo(),
-    onSuccess: () => client.invalidateQueries(),
-  });
+  return useMutation({ mutationFn: () => getApi().workspace.createDemo() });
 }

@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { AlertTriangle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { getApi } from '../api/client';
-import { queryKeys, useNotices } from '../api/use-app-queries';
+import { useNotices } from '../api/use-app-queries';
 import { formatDateTime } from '../i18n/format';
 import { useLanguage } from '../i18n/use-language';
 
@@ -11,11 +11,7 @@ export function StorageNotices() {
   const { t, i18n } = useTranslation(['notices', 'common']);
   const language = useLanguage();
   const { data: notices = [] } = useNotices();
-  const client = useQueryClient();
-  const dismiss = useMutation({
-    mutationFn: (id: string) => getApi().app.dismissNotice({ id }),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.notices }),
-  });
+  const dismiss = useMutation({ mutationFn: (id: string) => getApi().app.dismissNotice({ id }) });
   if (notices.length === 0) return null;
   return (
     <div className="notices">

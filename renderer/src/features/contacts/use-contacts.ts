@@ -1,22 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ContactInput } from '../../../../shared/schemas/contact';
 import type { Language } from '../../../../shared/schemas/settings';
 import { getApi } from '../../api/client';
-
-/** The contacts directory; the incident log and the summary may read it through this key too. */
-export const contactsQueryKey = ['contacts'] as const;
+import { apiQuery } from '../../api/query-client';
 
 export function useContacts() {
-  return useQuery({ queryKey: contactsQueryKey, queryFn: () => getApi().contacts.list() });
+  return useQuery(apiQuery('contacts', 'list'));
 }
 
-/** Every change returns the whole directory, which becomes the cached list. */
+/** Every change announces `contacts`, so the list here and the incident picker both refresh. */
 function useDirectoryMutation<T>(call: (input: T) => ReturnType<ReturnType<typeof getApi>['contacts']['list']>) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: call,
-    onSuccess: (contacts) => client.setQueryData(contactsQueryKey, contacts),
-  });
+  return useMutation({ mutationFn: call });
 }
 
 export const useSaveContact = () => useDirectoryMutation((contact: ContactInput) => getApi().contacts.save(contact));

@@ -3,35 +3,32 @@ import type { NewAction } from '../../../../shared/schemas/action';
 import type { ActionUpdate } from '../../../../shared/api/contracts/actions';
 import type { AnswerRequest, Assessment, SecurityPolicyInput } from '../../../../shared/schemas/self-check';
 import { getApi } from '../../api/client';
-
-export const selfCheckKeys = {
-  assessments: ['selfCheck', 'assessments'] as const,
-  policy: ['selfCheck', 'policy'] as const,
-  weaknesses: ['selfCheck', 'weaknesses'] as const,
-  actions: ['actions'] as const,
-};
+import { apiQuery, apiQueryKey } from '../../api/query-client';
 
 export function useAssessments() {
-  return useQuery({ queryKey: selfCheckKeys.assessments, queryFn: () => getApi().selfCheck.list() });
+  return useQuery(apiQuery('selfCheck', 'list'));
 }
 
 export function usePolicy() {
-  return useQuery({ queryKey: selfCheckKeys.policy, queryFn: () => getApi().selfCheck.getPolicy() });
+  return useQuery(apiQuery('selfCheck', 'getPolicy'));
 }
 
 export function useWeaknesses() {
-  return useQuery({ queryKey: selfCheckKeys.weaknesses, queryFn: () => getApi().selfCheck.weaknesses() });
+  return useQuery(apiQuery('selfCheck', 'weaknesses'));
 }
 
 export function useActions() {
-  return useQuery({ queryKey: selfCheckKeys.actions, queryFn: () => getApi().actions.list() });
+  return useQuery(apiQuery('actions', 'list'));
 }
 
-/** Puts a changed assessment into the cached list, so every page sees the saved state at once. */
+/**
+ * Puts a changed assessment into the cached list at once, so the wizard never shows the answer
+ * before the one just given while the announced `self-checks` change refetches the list.
+ */
 function useStoreAssessment() {
   const client = useQueryClient();
   return (saved: Assessment) =>
-    client.setQueryData<Assessment[]>(selfCheckKeys.assessments, (all = []) =>
+    client.setQueryData<Assessment[]>(apiQueryKey('selfCheck', 'list'), (all = []) =>
       all.some((a) => a.id === saved.id) ? all.map((a) => (a.id === saved.id ? saved : a)) : [...all, saved],
     );
 }
@@ -59,35 +56,21 @@ export function useFinishAssessment() {
   return useMutation({ mutationFn: (assessmentId: string) => getApi().selfCheck.finish({ assessmentId }), onSuccess: store });
 }
 
+// The commands below announce what they changed; query-client.ts refreshes the lists that read it.
 export function useDiscardAssessment() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (assessmentId: string) => getApi().selfCheck.discard({ assessmentId }),
-    onSuccess: () => client.invalidateQueries({ queryKey: selfCheckKeys.assessments }),
-  });
+  return useMutation({ mutationFn: (assessmentId: string) => getApi().selfCheck.discard({ assessmentId }) });
 }
 
 export function useSavePolicy() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (policy: SecurityPolicyInput) => getApi().selfCheck.savePolicy(policy),
-    onSuccess: (saved) => client.setQueryData(selfCheckKeys.policy, saved),
-  });
+  return useMutation({ mutationFn: (policy: SecurityPolicyInput) => getApi().selfCheck.savePolicy(policy) });
 }
 
 export function useSaveAction() {
-  const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: NewAction | ActionUpdate) =>
-      'id' in input ? getApi().actions.update(input) : getApi().actions.create(input),
-    onSuccess: () => client.invalidateQueries({ queryKey: selfCheckKeys.actions }),
+    mutationFn: (input: NewAction | ActionUpdate) => ('id' in input ? getApi().actions.update(input) : getApi().actions.create(input)),
   });
 }
 
 export function useRemoveAction() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => getApi().actions.remove({ id }),
-    onSuccess: () => client.invalidateQueries({ queryKey: selfCheckKeys.actions }),
-  });
+  return useMutation({ mutationFn: (id: string) => getApi().actions.remove({ id }) });
 }

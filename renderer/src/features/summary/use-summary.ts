@@ -1,16 +1,12 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { SummaryOptions } from '../../../../shared/summary/options';
 import { getApi } from '../../api/client';
-
-export const summaryKeys = {
-  fingerprint: (language: 'ja' | 'en') => ['summary', 'fingerprint', language] as const,
-};
+import { apiQuery } from '../../api/query-client';
 
 /** The fingerprint of the data as it is now; refetched on focus so a stale preview is noticed. */
 export function useSummaryFingerprint(language: 'ja' | 'en') {
   return useQuery({
-    queryKey: summaryKeys.fingerprint(language),
-    queryFn: () => getApi().summary.fingerprint({ language }),
+    ...apiQuery('summary', 'fingerprint', { language }),
     refetchOnWindowFocus: true,
   });
 }

@@ -1,37 +1,27 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { getApi } from '../../api/client';
-import { queryKeys } from '../../api/use-app-queries';
-
-export const workspaceKeys = {
-  snapshots: ['workspace', 'snapshots'] as const,
-  atRest: ['workspace', 'at-rest'] as const,
-};
+import { apiQuery } from '../../api/query-client';
 
 export function useWorkspaceList() {
-  return useQuery({ queryKey: queryKeys.workspaces, queryFn: () => getApi().workspace.list() });
+  return useQuery(apiQuery('workspace', 'list'));
 }
 
 export function useSnapshots() {
-  return useQuery({ queryKey: workspaceKeys.snapshots, queryFn: () => getApi().workspace.snapshots() });
+  return useQuery(apiQuery('workspace', 'snapshots'));
 }
 
 export function useAtRestStatus() {
-  return useQuery({ queryKey: workspaceKeys.atRest, queryFn: () => getApi().workspace.atRestStatus() });
+  return useQuery(apiQuery('workspace', 'atRestStatus'));
 }
 
 /**
- * Anything that changes which company is shown, or replaces its data, makes every cached answer
- * stale (profile, lists, snapshots of another company): drop them all.
+ * Anything that changes which company is shown, or replaces its data: the command announces
+ * `settings` or `workspace`, which makes every cached answer stale (query-client.ts).
  */
 export function useWorkspaceChange<Args, Result>(call: (args: Args) => Promise<Result>) {
-  const client = useQueryClient();
-  return useMutation({ mutationFn: call, onSuccess: () => client.invalidateQueries() });
+  return useMutation({ mutationFn: call });
 }
 
 export function useRenameWorkspace() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (args: { id: string; name: string }) => getApi().workspace.rename(args),
-    onSuccess: () => client.invalidateQueries(),
-  });
+  return useMutation({ mutationFn: (args: { id: string; name: string }) => getApi().workspace.rename(args) });
 }
