@@ -1,4 +1,4 @@
-import { command, query } from '../endpoint';
+import { command } from '../endpoint';
 import { saveFileRequestSchema, type SaveFileResult } from '../../schemas/files';
 
 export const filesContract = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { command, query } from '../endpoint';
+import { query } from '../endpoint';
 import type { GeneratedFile } from '../../schemas/files';
 import { summaryOptionsSchema } from '../../summary/options';
 
