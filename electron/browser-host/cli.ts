@@ -23,6 +23,12 @@ const host = await startBrowserHost({ dispatch, rendererDir, port: values.port ?
 console.log(`Otasuke Desk is running at ${host.url}`);
 console.log(`Data folder: ${dataDir}`);
 
+/** A person copies a printed address by hand, so it lives longer than the one given to the window. */
+const printedLaunchTtlMs = 120_000;
+function printLaunchUrl(): void {
+  console.log(`Open the app (this address works once, within 2 minutes): ${host.launchUrl(printedLaunchTtlMs)}`);
+}
+
 function shutdown(): void {
   void host.close().then(() => process.exit(0));
 }
@@ -34,7 +40,8 @@ const hasDisplay = process.platform !== 'linux' || !!(process.env.DISPLAY || pro
 const browser = values['no-open'] || !hasDisplay ? null : findBrowser();
 if (browser) {
   const args = [
-    `--app=${host.url}`,
+    // Only a one-time code, spent within seconds, is visible to others in the process list.
+    `--app=${host.launchUrl()}`,
     `--user-data-dir=${path.join(dataDir, 'browser-profile')}`,
     '--no-first-run',
     '--no-default-browser-check',
@@ -46,16 +53,23 @@ if (browser) {
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   const openedAt = Date.now();
   const child = spawn(browser, args, { stdio: 'ignore' });
-  child.on('error', () => console.log('Could not open a browser; open the address above yourself.'));
+  child.on('error', () => {
+    console.log('Could not open a browser; open the address below yourself.');
+    printLaunchUrl();
+  });
   child.on('exit', (code) => {
     // A browser that fails at once never showed the app: keep serving for another browser.
     if (code !== 0 && Date.now() - openedAt < 10_000) {
-      console.log('Could not open a browser window; open the address above yourself.');
+      console.log('Could not open a browser window; open the address below yourself.');
+      printLaunchUrl();
       return;
     }
     console.log('The app window was closed.');
     shutdown();
   });
-} else if (!values['no-open']) {
-  console.log(hasDisplay ? 'No Chromium or Chrome was found: open the address above in your browser.' : 'No display found: open the address above in a browser.');
+} else {
+  if (!values['no-open']) {
+    console.log(hasDisplay ? 'No Chromium or Chrome was found: open the address below in your browser.' : 'No display found: open the address below in a browser.');
+  }
+  printLaunchUrl();
 }

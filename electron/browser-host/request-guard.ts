@@ -1,7 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-
-export const tokenHeader = 'x-otasuke-token';
+import { readCookie, sessionCookieName, type LaunchSessions } from './launch-sessions';
 
 /** Host names a loopback server answers to; anything else is a DNS-rebinding attempt. */
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -34,17 +32,11 @@ export function isAllowedOrigin(originHeader: string | undefined, port: number):
   return url.protocol === 'http:' && loopbackHosts.has(url.hostname) && Number(url.port) === port;
 }
 
-export function hasValidToken(value: string | string[] | undefined, token: string): boolean {
-  if (typeof value !== 'string') return false;
-  const given = Buffer.from(value);
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
-export function guardApiRequest(req: IncomingMessage, port: number, token: string): boolean {
+/** API calls must come from our own loopback page and carry the session cookie a launch code gave. */
+export function guardApiRequest(req: IncomingMessage, port: number, sessions: LaunchSessions): boolean {
   return (
     isAllowedHost(req.headers.host, port) &&
     isAllowedOrigin(req.headers.origin, port) &&
-    hasValidToken(req.headers[tokenHeader], token)
+    sessions.isSession(readCookie(req.headers.cookie, sessionCookieName(port)))
   );
 }

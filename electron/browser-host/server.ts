@@ -1,27 +1,34 @@
 import http from 'node:http';
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../services/dispatch';
 import { readStaticFile, securityHeaders } from '../services/static-files';
+import { createLaunchSessions, sessionCookieName } from './launch-sessions';
 import { guardApiRequest, isAllowedHost } from './request-guard';
 
 export interface BrowserHostOptions {
   dispatch: Dispatch;
   rendererDir: string;
   port?: number;
-  token?: string;
   /** Request bodies above this are refused before they are read whole. */
   maxBodyBytes?: number;
 }
 
 export interface BrowserHost {
+  /** The clean address (no secret in it): what the address bar shows once signed in. */
   url: string;
   port: number;
-  token: string;
+  /** An address with a fresh one-time launch code, to open the app once within `ttlMs`. */
+  launchUrl(ttlMs?: number): string;
   close(): Promise<void>;
 }
 
 const apiPrefix = '/api/';
+export const launchPath = '/launch';
+
+/** Plain text for the person who opened a stale launch address; both languages, no UI loaded yet. */
+const launchRefused =
+  'この起動用アドレスは使用済みか期限切れです。おたすけデスクをもう一度起動してください。\n' +
+  'This launch address has already been used or has expired. Start Otasuke Desk again.\n';
 
 function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
   res.writeHead(status, { ...securityHeaders, 'Content-Type': type, 'Cache-Control': 'no-store' });
@@ -64,10 +71,11 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | nu
 
 /**
  * The browser host: the built UI and the same handler table as Electron's IPC, on 127.0.0.1
- * only. API calls need the per-launch token, our Host and (when sent) our Origin.
+ * only. The browser arrives once at /launch?code=… and leaves with an HttpOnly session cookie;
+ * API calls need that cookie, our Host and (when sent) our Origin.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const token = options.token ?? randomBytes(32).toString('base64url');
+  const sessions = createLaunchSessions();
   const maxBody = options.maxBodyBytes ?? 64 * 1024 * 1024;
   let port = 0;
 
@@ -81,7 +89,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (!isAllowedHost(req.headers.host, port)) return send(res, 403, 'text/plain', 'Forbidden');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith(apiPrefix)) {
-      if (!guardApiRequest(req, port, token)) return sendJson(res, 403, { ok: false, error: { code: 'forbidden' } });
+      if (!guardApiRequest(req, port, sessions)) return sendJson(res, 403, { ok: false, error: { code: 'forbidden' } });
       if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'invalid_request' } });
       const body = await readBody(req, maxBody);
       if (body === null) {
@@ -98,6 +106,19 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return sendJson(res, 200, await options.dispatch(channel, payload));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method Not Allowed');
+    if (url.pathname === launchPath) {
+      // HEAD (a link preview, a prefetch) must not spend the code the window is about to use.
+      const secret = req.method === 'GET' ? sessions.exchange(url.searchParams.get('code')) : null;
+      if (!secret) return send(res, 403, 'text/plain; charset=utf-8', launchRefused);
+      res.writeHead(303, {
+        ...securityHeaders,
+        'Cache-Control': 'no-store',
+        'Set-Cookie': `${sessionCookieName(port)}=${secret}; HttpOnly; SameSite=Strict; Path=/`,
+        // The next address is clean, so neither the address bar nor a bookmark holds a secret.
+        Location: '/',
+      });
+      return void res.end();
+    }
     const file = readStaticFile(options.rendererDir, url.pathname);
     if (!file) return send(res, 404, 'text/plain', 'Not Found');
     return send(res, 200, file.type, req.method === 'HEAD' ? '' : file.body);
@@ -109,9 +130,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   });
   port = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: `http://127.0.0.1:${port}/`,
     port,
-    token,
+    launchUrl: (ttlMs) => `http://127.0.0.1:${port}${launchPath}?code=${sessions.issueCode(ttlMs)}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -26,6 +26,7 @@ afterAll(async () => {
 async function timeToInteractive(dataDir: string, ready: 'home' | 'firstRun'): Promise<number> {
   const host = await startHost(dataDir);
   const context = await browser.newContext({ locale: 'ja-JP' });
+  await context.addCookies([{ ...host.cookie, url: host.url, httpOnly: true, sameSite: 'Strict' }]);
   const page = await context.newPage();
   try {
     const start = performance.now();

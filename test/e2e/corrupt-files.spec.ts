@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startHost } from '../support/host-process';
-import { apiCall, expect, test } from './fixtures';
+import { apiCall, expect, signIn, test } from './fixtures';
 
 /** The one workspace folder of a data folder. */
 function workspaceDir(dataDir: string): string {
@@ -18,6 +18,7 @@ test('random bytes in the profile: the app starts, restores the backup and says 
 
   const restarted = await startHost(dataDir);
   try {
+    await signIn(page, restarted);
     await page.goto(restarted.url);
     const notice = page.getByRole('alert').filter({ hasText: 'バックアップから復元しました' });
     await expect(notice).toBeVisible();
@@ -40,6 +41,7 @@ test('a profile from a newer app version and no backup: the app starts clean, ke
 
   const restarted = await startHost(dataDir);
   try {
+    await signIn(page, restarted);
     await page.goto(restarted.url);
     const notice = page.getByRole('alert').filter({ hasText: '使えるバックアップもありませんでした' });
     await expect(notice).toBeVisible();

@@ -1,14 +1,26 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import path from 'node:path';
 import { makeTempDir, startHost, type HostProcess } from '../support/host-process';
 import { readNetworkLog } from '../support/network-log';
 
 /**
- * Each test gets its own browser host process and data folder. `host.url` carries the launch
- * token, as the address `npm start` prints does. The host runs with the no-network hook, and a
- * test fails if the back end tried to reach anything but loopback meanwhile.
+ * Gives the page the session the host's printed launch address gave (HttpOnly, SameSite=Strict,
+ * as the host set it), so `page.goto(host.url)` opens the app signed in.
+ */
+export async function signIn(page: Page, host: HostProcess): Promise<void> {
+  await page.context().addCookies([{ ...host.cookie, url: host.url, httpOnly: true, sameSite: 'Strict' }]);
+}
+
+/**
+ * Each test gets its own browser host process and data folder, and its page the session from the
+ * host's one-time launch address (test/support/host-process.ts). The host runs with the
+ * no-network hook, and a test fails if the back end tried to reach anything but loopback meanwhile.
  */
 export const test = base.extend<{ host: HostProcess; dataDir: string }>({
+  page: async ({ page, host }, use) => {
+    await signIn(page, host);
+    await use(page);
+  },
   dataDir: async ({}, use) => {
     await use(makeTempDir('otasuke-e2e-'));
   },
@@ -29,7 +41,7 @@ export { expect };
 export async function apiCall(host: HostProcess, channel: string, payload: unknown = {}): Promise<unknown> {
   const response = await fetch(`${host.origin}/api/${channel}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-otasuke-token': host.token },
+    headers: { 'content-type': 'application/json', cookie: host.cookieHeader },
     body: JSON.stringify(payload),
   });
   return response.json();

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 
 test('first run asks for the company, keeps it after a reload, and shows the Japanese shell', async ({ page, host }) => {
   await page.goto(host.url);
@@ -64,6 +64,7 @@ test('a truncated profile file is set aside, restored from backup, and the user 
   const { startHost } = await import('../support/host-process');
   const restarted = await startHost(dataDir);
   try {
+    await signIn(page, restarted);
     await page.goto(restarted.url);
     const notice = page.getByRole('alert').filter({ hasText: 'バックアップから復元しました' });
     await expect(notice).toBeVisible();

@@ -8,9 +8,13 @@ import { noNetworkHook } from './network-log';
 export { makeTempDir };
 
 export interface HostProcess {
+  /** The clean address; the session cookie below opens it. */
   url: string;
   origin: string;
-  token: string;
+  /** The session cookie the printed launch address gave, as a browser would keep it. */
+  cookie: { name: string; value: string };
+  /** `name=value`, for a Cookie header. */
+  cookieHeader: string;
   port: number;
   dataDir: string;
   /** Where the no-network hook records outbound attempts, when the host was started with it. */
@@ -21,6 +25,18 @@ export interface HostProcess {
 export interface StartHostOptions {
   /** Load test/support/no-network-hook.mjs into the host and log outbound attempts to this file. */
   networkLog?: string;
+}
+
+/**
+ * Opens the printed launch address the way a browser does (GET, keep the cookie, follow to the
+ * clean address): the harness gets its session exactly like a user, through the one-time code.
+ */
+export async function exchangeLaunchUrl(launchUrl: string): Promise<{ name: string; value: string }> {
+  const response = await fetch(launchUrl, { redirect: 'manual' });
+  const setCookie = response.headers.get('set-cookie') ?? '';
+  const match = /^([^=;\s]+)=([^;]+)/.exec(setCookie);
+  if (response.status !== 303 || !match?.[1] || !match[2]) throw new Error(`launch address refused: HTTP ${response.status}`);
+  return { name: match[1], value: match[2] };
 }
 
 export const repoRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -36,25 +52,28 @@ export async function startHost(dataDir: string = makeTempDir(), options: StartH
     stdio: ['ignore', 'pipe', 'pipe'],
     env,
   });
-  const url = await new Promise<string>((resolve, reject) => {
+  const [url, launchUrl] = await new Promise<[string, string]>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`browser host did not start: ${out}`)), 15_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(out);
-      if (match?.[1]) {
+      const running = /running at (http:\/\/\S+)/.exec(out);
+      const launch = /works once.*?: (http:\/\/\S+)/.exec(out);
+      if (running?.[1] && launch?.[1]) {
         clearTimeout(timer);
-        resolve(match[1]);
+        resolve([running[1], launch[1]]);
       }
     });
     child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`browser host exited (${code}): ${out}`)));
   });
   const parsed = new URL(url);
+  const cookie = await exchangeLaunchUrl(launchUrl);
   return {
     url,
     origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
+    cookie,
+    cookieHeader: `${cookie.name}=${cookie.value}`,
     port: Number(parsed.port),
     dataDir,
     ...(options.networkLog ? { networkLog: options.networkLog } : {}),

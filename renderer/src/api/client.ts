@@ -1,7 +1,7 @@
 import { apiContract, type Api, type Transport } from '../../../shared/api/contract';
 import { buildFromContract } from '../../../shared/api/endpoint';
 import { ApiCallError } from './api-error';
-import { createHttpTransport, takeLaunchToken } from './http-transport';
+import { createHttpTransport } from './http-transport';
 
 declare global {
   interface Window {
@@ -37,7 +37,7 @@ export function createApiClient(transport: Transport): Api {
 
 function defaultTransport(): Transport {
   if (window.api) return window.api;
-  return createHttpTransport(takeLaunchToken(window.location, window.sessionStorage, window.history));
+  return createHttpTransport();
 }
 
 let client: Api | undefined;

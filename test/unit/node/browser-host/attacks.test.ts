@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../../../../electron/browser-host/server';
-import { tokenHeader } from '../../../../electron/browser-host/request-guard';
+import { sessionCookieName } from '../../../../electron/browser-host/launch-sessions';
 import { createInProcessApi } from '../../../support/in-process-api';
 import { makeTempDir } from '../../../support/temp-dir';
 import { snapshotFiles } from '../../../support/file-snapshot';
@@ -15,6 +15,9 @@ import { snapshotFiles } from '../../../support/file-snapshot';
 let host: BrowserHost;
 let dataDir: string;
 let root: string;
+/** `Cookie:` header value holding the session a launch code gave, as the browser sends it. */
+let session: string;
+let sessionValue: string;
 const maxBodyBytes = 64 * 1024;
 
 beforeAll(async () => {
@@ -31,6 +34,10 @@ beforeAll(async () => {
   // Data to protect: a workspace with a profile, as a real user would have.
   await api.dispatch('workspace:createDemo', {});
   host = await startBrowserHost({ dispatch: api.dispatch, rendererDir, maxBodyBytes });
+  const launch = await openLaunchUrl(host.launchUrl());
+  expect(launch.status).toBe(303);
+  sessionValue = /=([^;]+)/.exec(String(launch.headers['set-cookie']))![1]!;
+  session = `${sessionCookieName(host.port)}=${sessionValue}`;
 });
 
 afterAll(async () => {
@@ -66,17 +73,33 @@ function request(options: { method?: string; path: string; headers?: Record<stri
   });
 }
 
+/** GET of a launch address, as the browser window does when it opens. */
+function openLaunchUrl(launchUrl: string): Promise<RawResponse> {
+  const url = new URL(launchUrl);
+  return request({ path: url.pathname + url.search });
+}
+
 function apiPost(channel: string, payload: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
   return request({
     method: 'POST',
     path: `/api/${channel}`,
-    headers: { 'content-type': 'application/json', [tokenHeader]: host.token, ...headers },
+    headers: { 'content-type': 'application/json', cookie: session, ...headers },
     body: JSON.stringify(payload),
   });
 }
 
 describe('browser host: valid calls', () => {
-  it('serves the page with the CSP and answers API calls that carry the token', async () => {
+  it('a launch code gives an HttpOnly SameSite=Strict cookie and a clean address', async () => {
+    const launch = await openLaunchUrl(host.launchUrl());
+    expect(launch.status).toBe(303);
+    expect(launch.headers.location).toBe('/');
+    const cookie = String(launch.headers['set-cookie']);
+    expect(cookie).toMatch(new RegExp(`^${sessionCookieName(host.port)}=[\\w-]{40,}; HttpOnly; SameSite=Strict; Path=/$`));
+    const fresh = cookie.split(';')[0]!;
+    expect(JSON.parse((await apiPost('settings:get', {}, { cookie: fresh })).body)).toMatchObject({ ok: true });
+  });
+
+  it('serves the page with the CSP and answers API calls that carry the session cookie', async () => {
     const page = await request({ path: '/' });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
@@ -89,12 +112,17 @@ describe('browser host: valid calls', () => {
 });
 
 describe('browser host: API attacks are refused and change nothing', () => {
-  const otherToken = () => (host.token.startsWith('A') ? 'B' : 'A') + host.token.slice(1);
+  const name = () => sessionCookieName(host.port);
+  const otherValue = () => (sessionValue.startsWith('A') ? 'B' : 'A') + sessionValue.slice(1);
   const cases: [string, () => Promise<RawResponse>, number][] = [
-    ['no token', () => apiPost('settings:setLanguage', { language: 'en' }, { [tokenHeader]: '' }), 403],
-    ['a wrong token of the right length', () => apiPost('settings:setLanguage', { language: 'en' }, { [tokenHeader]: otherToken() }), 403],
-    ['a token of the wrong length', () => apiPost('settings:setLanguage', { language: 'en' }, { [tokenHeader]: host.token + 'x' }), 403],
-    ['the token as a query parameter only', () => request({ method: 'POST', path: `/api/settings:setLanguage?token=${host.token}`, body: '{"language":"en"}' }), 403],
+    ['no cookie', () => apiPost('settings:setLanguage', { language: 'en' }, { cookie: '' }), 403],
+    ['a wrong session of the right length', () => apiPost('settings:setLanguage', { language: 'en' }, { cookie: `${name()}=${otherValue()}` }), 403],
+    ['a session of the wrong length', () => apiPost('settings:setLanguage', { language: 'en' }, { cookie: `${name()}=${sessionValue}x` }), 403],
+    ['our session under the cookie name of another port', () => apiPost('settings:setLanguage', { language: 'en' }, { cookie: `${sessionCookieName(host.port + 1)}=${sessionValue}` }), 403],
+    ['the cookie given twice (one forged)', () => apiPost('settings:setLanguage', { language: 'en' }, { cookie: `${session}; ${name()}=${otherValue()}` }), 403],
+    ['the session as a header (the old token model)', () => apiPost('settings:setLanguage', { language: 'en' }, { cookie: '', 'x-otasuke-token': sessionValue }), 403],
+    ['the session as a query parameter only', () => request({ method: 'POST', path: `/api/settings:setLanguage?token=${sessionValue}`, body: '{"language":"en"}' }), 403],
+    ['a launch code in place of the cookie', () => apiPost('settings:setLanguage', { language: 'en' }, { cookie: `${name()}=${new URL(host.launchUrl()).searchParams.get('code')}` }), 403],
     ['a foreign Host (DNS rebinding)', () => apiPost('settings:setLanguage', { language: 'en' }, { host: `evil.example:${host.port}` }), 403],
     ['a Host that starts with our address', () => apiPost('settings:setLanguage', { language: 'en' }, { host: `127.0.0.1.evil.example:${host.port}` }), 403],
     ['our host on another port', () => apiPost('settings:setLanguage', { language: 'en' }, { host: `127.0.0.1:${host.port + 1}` }), 403],
@@ -102,9 +130,9 @@ describe('browser host: API attacks are refused and change nothing', () => {
     ['a foreign Origin', () => apiPost('settings:setLanguage', { language: 'en' }, { origin: 'https://evil.example' }), 403],
     ['a null Origin (sandboxed frame, file:)', () => apiPost('settings:setLanguage', { language: 'en' }, { origin: 'null' }), 403],
     ['an Origin on another port', () => apiPost('settings:setLanguage', { language: 'en' }, { origin: `http://127.0.0.1:${host.port + 1}` }), 403],
-    ['GET on the API', () => request({ path: '/api/settings:get', headers: { [tokenHeader]: host.token } }), 405],
+    ['GET on the API', () => request({ path: '/api/settings:get', headers: { cookie: session } }), 405],
     ['a body over the limit', () => apiPost('settings:setLanguage', { language: 'en', pad: 'x'.repeat(maxBodyBytes * 2) }), 413],
-    ['a body that is not JSON', () => request({ method: 'POST', path: '/api/settings:setLanguage', headers: { [tokenHeader]: host.token }, body: '{"language":' }), 400],
+    ['a body that is not JSON', () => request({ method: 'POST', path: '/api/settings:setLanguage', headers: { cookie: session }, body: '{"language":' }), 400],
   ];
 
   it.each(cases)('%s', async (_label, send, status) => {
@@ -119,7 +147,7 @@ describe('browser host: API attacks are refused and change nothing', () => {
     const before = snapshotFiles(dataDir);
     const res = await new Promise<RawResponse>((resolve, reject) => {
       const req = http.request(
-        { host: '127.0.0.1', port: host.port, method: 'POST', path: '/api/settings:setLanguage', headers: { [tokenHeader]: host.token, 'transfer-encoding': 'chunked' } },
+        { host: '127.0.0.1', port: host.port, method: 'POST', path: '/api/settings:setLanguage', headers: { cookie: session, 'transfer-encoding': 'chunked' } },
         (r) => {
           const chunks: Buffer[] = [];
           r.on('data', (c: Buffer) => chunks.push(c));
@@ -145,6 +173,49 @@ describe('browser host: API attacks are refused and change nothing', () => {
 
   it('an unknown channel answers unknown_channel', async () => {
     expect(JSON.parse((await apiPost('fs:readFile', { path: '/etc/passwd' })).body)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+});
+
+describe('browser host: launch codes work once, within seconds', () => {
+  const refused = async (res: RawResponse) => {
+    expect(res.status).toBe(403);
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(res.headers.location).toBeUndefined();
+  };
+
+  it('a used code is refused and gives no cookie', async () => {
+    const launchUrl = host.launchUrl();
+    expect((await openLaunchUrl(launchUrl)).status).toBe(303);
+    await refused(await openLaunchUrl(launchUrl));
+  });
+
+  it('an expired code is refused, and is then spent too', async () => {
+    const launchUrl = host.launchUrl(50);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    await refused(await openLaunchUrl(launchUrl));
+    await refused(await openLaunchUrl(launchUrl));
+  });
+
+  it('an unknown, empty or missing code is refused', async () => {
+    const code = new URL(host.launchUrl()).searchParams.get('code')!;
+    const other = (code.startsWith('A') ? 'B' : 'A') + code.slice(1);
+    for (const path of [`/launch?code=${other}`, '/launch?code=', '/launch', `/launch?code=${code}x`]) await refused(await request({ path }));
+    // The real code was never touched by those tries and still works once.
+    expect((await request({ path: `/launch?code=${code}` })).status).toBe(303);
+  });
+
+  it('HEAD (a prefetch or link preview) does not spend a code', async () => {
+    const launchUrl = host.launchUrl();
+    const url = new URL(launchUrl);
+    await refused(await request({ method: 'HEAD', path: url.pathname + url.search }));
+    expect((await openLaunchUrl(launchUrl)).status).toBe(303);
+  });
+
+  it('a code opened from a foreign Host (DNS rebinding) is refused and stays unspent', async () => {
+    const launchUrl = host.launchUrl();
+    const url = new URL(launchUrl);
+    await refused(await request({ path: url.pathname + url.search, headers: { host: `evil.example:${host.port}` } }));
+    expect((await openLaunchUrl(launchUrl)).status).toBe(303);
   });
 });
 
