@@ -22,6 +22,6 @@ export function createDemoWorkspace(services: Services): Workspace {
   const ws = services.workspaces.create(demoCompanyName, true);
   const today = services.now();
   for (const seed of seeders) seed(ws, today);
-  services.switchTo(ws.id);
+  services.open(ws.id);
   return ws;
 }

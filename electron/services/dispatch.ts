@@ -2,8 +2,19 @@ import { z } from 'zod';
 import { listChannels, type ContractShape } from '../../shared/api/endpoint';
 import { AppError, type ApiResult } from '../../shared/api/result';
 import { runInRequest } from './request-context';
+import { splitWorkspaceId } from './workspace-scope';
+import type { Workspace } from './workspaces';
+import type { EndpointScope } from '../../shared/api/endpoint';
 
 type AnyHandler = (request: unknown) => unknown;
+
+/** The company a request named, or null when there is none with that id. */
+export type ResolveWorkspace = (id: string) => Workspace | null;
+
+export interface DispatchOptions {
+  resolveWorkspace: ResolveWorkspace;
+  log?: (e: unknown) => void;
+}
 
 /**
  * zod's safeParse can itself throw on exotic objects (a null-prototype object where a string
@@ -23,18 +34,21 @@ export type Dispatch = (channel: string, payload: unknown) => Promise<ApiResult<
  * contract, validates the payload with its schema, runs the handler and wraps the outcome.
  * Nothing reaches a handler unvalidated, and nothing escapes as a thrown error.
  */
-export function createDispatch(contract: ContractShape, handlers: object, log: (e: unknown) => void = console.error): Dispatch {
-  const table = new Map<string, { schema: z.ZodType; handler: AnyHandler; kind: 'query' | 'command' }>();
+export function createDispatch(contract: ContractShape, handlers: object, options: DispatchOptions): Dispatch {
+  const log = options.log ?? console.error;
+  const table = new Map<string, { schema: z.ZodType; handler: AnyHandler; kind: 'query' | 'command'; scope: EndpointScope }>();
   for (const entry of listChannels(contract)) {
     const handler = (handlers as Record<string, Record<string, AnyHandler>>)[entry.namespace]?.[entry.method];
     if (typeof handler !== 'function') throw new Error(`no handler for ${entry.channel}`);
-    table.set(entry.channel, { schema: entry.endpoint.request, handler, kind: entry.endpoint.kind });
+    table.set(entry.channel, { schema: entry.endpoint.request, handler, kind: entry.endpoint.kind, scope: entry.endpoint.scope });
   }
 
   return async (channel, payload) => {
     const route = typeof channel === 'string' ? table.get(channel) : undefined;
     if (!route) return { ok: false, error: { code: 'unknown_channel' } };
-    const parsed = safeParse(route.schema, payload ?? {});
+    const scoped = splitWorkspaceId(route.scope, payload ?? {});
+    if (!scoped.ok) return { ok: false, error: { code: 'invalid_request', issues: scoped.issues } };
+    const parsed = safeParse(route.schema, scoped.rest);
     if (!parsed.success) {
       return {
         ok: false,
@@ -49,10 +63,19 @@ export function createDispatch(contract: ContractShape, handlers: object, log: (
       };
     }
     try {
+      const { workspaceId } = scoped;
+      // Checked before the handler runs, so a call naming no existing company writes nothing.
+      const openWorkspace = () => {
+        if (workspaceId === null) return null;
+        const workspace = options.resolveWorkspace(workspaceId);
+        if (!workspace) throw new AppError('no_workspace', 'unknown workspace');
+        return workspace;
+      };
       // A query runs read-only (the store refuses its writes); a command reports what it wrote.
-      const { value, changed } = await runInRequest(route.kind, channel, () => route.handler(parsed.data));
-      const result = value === undefined ? null : value;
-      return route.kind === 'command' ? { ok: true, value: result, changed } : { ok: true, value: result };
+      const outcome = await runInRequest(route.kind, channel, () => route.handler(parsed.data), openWorkspace);
+      const result = outcome.value === undefined ? null : outcome.value;
+      if (route.kind === 'query') return { ok: true, value: result };
+      return { ok: true, value: result, changed: outcome.changed, ...(outcome.opened ? { opened: outcome.opened } : {}) };
     } catch (error) {
       if (error instanceof AppError) {
         return { ok: false, error: { code: error.code, detail: error.message, ...(error.issues ? { issues: error.issues } : {}) } };

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { AppError } from '../../shared/api/result';
+import type { Workspace } from './workspaces';
 
 /**
  * What the dispatch knows about the call being answered: whether it is a query (read-only) or a
@@ -10,6 +11,10 @@ interface RequestContext {
   kind: 'query' | 'command';
   channel: string;
   changed: Set<string>;
+  /** The company the request named (checked by the dispatch); null for app-wide calls. */
+  workspace: Workspace | null;
+  /** Set when a command made the calling window open another company (create, switch, import). */
+  opened?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -22,11 +27,41 @@ export class WriteInQueryError extends AppError {
   }
 }
 
-/** Runs one request; `changed` is read after the (possibly async) run has settled. */
-export async function runInRequest<T>(kind: 'query' | 'command', channel: string, run: () => T): Promise<{ value: Awaited<T>; changed: string[] }> {
-  const context: RequestContext = { kind, channel, changed: new Set() };
-  const value = await storage.run(context, run);
-  return { value, changed: [...context.changed].sort() };
+export interface RequestOutcome<T> {
+  value: Awaited<T>;
+  changed: string[];
+  opened?: string;
+}
+
+/**
+ * Runs one request; `changed` is read after the (possibly async) run has settled. The company is
+ * opened inside the request too, so that opening it (which reads its files) obeys the query rule.
+ */
+export async function runInRequest<T>(
+  kind: 'query' | 'command',
+  channel: string,
+  run: () => T,
+  openWorkspace: () => Workspace | null = () => null,
+): Promise<RequestOutcome<T>> {
+  const context: RequestContext = { kind, channel, changed: new Set(), workspace: null };
+  const value = await storage.run(context, () => {
+    context.workspace = openWorkspace();
+    return run();
+  });
+  return { value, changed: [...context.changed].sort(), ...(context.opened ? { opened: context.opened } : {}) };
+}
+
+/** Outside any request (start-up, the CLI, tests) this is undefined: callers pick the company themselves. */
+export function requestContext(): Readonly<Pick<RequestContext, 'channel' | 'workspace'>> | undefined {
+  return storage.getStore();
+}
+
+/** The calling window now shows `workspace`; later code in the same command works on it too. */
+export function openInRequest(workspace: Workspace): void {
+  const context = storage.getStore();
+  if (!context) return;
+  context.workspace = workspace;
+  context.opened = workspace.id;
 }
 
 export function inQuery(): boolean {

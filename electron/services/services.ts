@@ -5,6 +5,7 @@ import { defaultBackupPolicy, type BackupPolicy } from './store/backups';
 import { DocumentStore, type StoreDeps } from './store/document-store';
 import { settingsSpec } from './documents/settings';
 import { NoticeLog } from './notices';
+import { openInRequest, requestContext } from './request-context';
 import type { Platform } from './platform';
 import { Workspaces, type Workspace } from './workspaces';
 import { WorkspaceTransfer } from './transfer/workspace-transfer';
@@ -46,7 +47,23 @@ export class Services {
     this.transfer = new WorkspaceTransfer(this);
   }
 
-  currentWorkspaceOrNull(): Workspace | null {
+  /**
+   * The company the request being answered named (the dispatch checked it). Outside a request
+   * (start-up, the CLI, tests) there is no window to ask, so the last opened company stands in.
+   */
+  requestWorkspaceOrNull(): Workspace | null {
+    const context = requestContext();
+    return context ? context.workspace : this.lastOpenedWorkspaceOrNull();
+  }
+
+  requestWorkspace(): Workspace {
+    const ws = this.requestWorkspaceOrNull();
+    if (!ws) throw new AppError('no_workspace');
+    return ws;
+  }
+
+  /** The company a new window opens with: the last one opened anywhere, else the first there is. */
+  lastOpenedWorkspaceOrNull(): Workspace | null {
     const id = this.settings.get().currentWorkspaceId;
     if (id && this.workspaces.exists(id)) return this.workspaces.get(id);
     // The chosen one is gone (deleted, or its folder moved): fall back to the first there is.
@@ -54,15 +71,12 @@ export class Services {
     return first ? this.workspaces.get(first.id) : null;
   }
 
-  currentWorkspace(): Workspace {
-    const ws = this.currentWorkspaceOrNull();
-    if (!ws) throw new AppError('no_workspace');
-    return ws;
-  }
-
-  switchTo(id: string): Workspace {
+  /** The calling window shows `id` from now on, and new windows will open with it. */
+  open(id: string): Workspace {
     if (!this.workspaces.exists(id)) throw new AppError('not_found', 'workspace');
-    this.settings.update((s) => ({ ...s, currentWorkspaceId: id }));
-    return this.workspaces.get(id);
+    const ws = this.workspaces.get(id);
+    if (this.settings.get().currentWorkspaceId !== id) this.settings.update((s) => ({ ...s, currentWorkspaceId: id }));
+    openInRequest(ws);
+    return ws;
   }
 }

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { usePrepareWorkspace, useSettings } from './api/use-app-queries';
+import { usePrepareWorkspace, useSettings, useWindowWorkspace } from './api/use-app-queries';
 import { AppShell } from './components/AppShell';
 import { ErrorMessage } from './components/ErrorMessage';
 import { StorageNotices } from './components/StorageNotices';
@@ -15,22 +15,23 @@ import { appRoutes } from './routes';
 export function App() {
   const { t } = useTranslation();
   const settings = useSettings();
-  const profile = useProfile();
-  usePrepareWorkspace(settings.data?.currentWorkspaceId ?? undefined);
+  const workspace = useWindowWorkspace();
+  const profile = useProfile(workspace.ready);
+  usePrepareWorkspace(workspace.windowId ?? undefined);
 
   useEffect(() => {
     if (settings.data) applyLanguage(settings.data.language);
   }, [settings.data]);
 
-  if (settings.isLoading || profile.isLoading) {
-    return <p className="loading" role="status">{t('states.loading')}</p>;
-  }
-  if (settings.error || profile.error) {
+  if (settings.error || workspace.error || profile.error) {
     return (
       <main className="fatal">
-        <ErrorMessage error={settings.error ?? profile.error} />
+        <ErrorMessage error={settings.error ?? workspace.error ?? profile.error} />
       </main>
     );
+  }
+  if (settings.isLoading || !workspace.ready || profile.isLoading) {
+    return <p className="loading" role="status">{t('states.loading')}</p>;
   }
   if (!profile.data) {
     return (
@@ -41,7 +42,8 @@ export function App() {
     );
   }
   return (
-    <Router hook={useHashLocation}>
+    // Keyed by company: a switch starts every page afresh, so no half-filled form carries over.
+    <Router key={workspace.windowId} hook={useHashLocation}>
       <AppShell>
         <Switch>
           {appRoutes.map(({ path, component, nest }) => (

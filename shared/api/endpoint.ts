@@ -11,24 +11,42 @@ export interface Endpoint<Req extends z.ZodType = z.ZodType, Res = unknown> {
   readonly kind: 'query' | 'command';
   /** For a query: the topics (documents, features) its answer depends on; a command naming one makes it stale. */
   readonly reads: readonly string[];
+  /** Which company the call is about: see `EndpointScope`. */
+  readonly scope: EndpointScope;
   readonly __response?: Res;
 }
+
+/**
+ * `workspace`: the request names its company (`workspaceId`, added by the renderer's client from
+ * the window's own state and checked by the dispatch); `workspace-or-none`: the same, or `null`
+ * before the first company exists (first-run profile, import as new); `app`: not about one company.
+ */
+export type EndpointScope = 'app' | 'workspace' | 'workspace-or-none';
+
+/** The request field that names the company; spelled here only. */
+export const workspaceIdField = 'workspaceId';
 
 /**
  * `query<Response>()(requestSchema, { reads })`: curried so the response is named and the request
  * inferred. `reads` are the topics commands announce in `changed`; `'*'` means "anything".
  */
 export function query<Res>() {
-  return <Req extends z.ZodType>(request: Req, options: { reads: readonly string[] }): Endpoint<Req, Res> => ({
+  return <Req extends z.ZodType>(request: Req, options: { reads: readonly string[]; scope?: EndpointScope }): Endpoint<Req, Res> => ({
     request,
     kind: 'query',
     reads: options.reads,
+    scope: options.scope ?? 'workspace',
   });
 }
 
 /** `command<Response>()(requestSchema)`: may write; its transport result carries `changed`. */
 export function command<Res>() {
-  return <Req extends z.ZodType>(request: Req): Endpoint<Req, Res> => ({ request, kind: 'command', reads: [] });
+  return <Req extends z.ZodType>(request: Req, options: { scope?: EndpointScope } = {}): Endpoint<Req, Res> => ({
+    request,
+    kind: 'command',
+    reads: [],
+    scope: options.scope ?? 'workspace',
+  });
 }
 
 export type ContractShape = Record<string, Record<string, Endpoint>>;
@@ -101,4 +119,9 @@ export function queryReads(contract: ContractShape): Map<string, readonly string
 /** The plain channel list the preload is built with (no schemas, so no zod in the preload). */
 export function channelList(contract: ContractShape): { namespace: string; method: string; channel: string }[] {
   return listChannels(contract).map(({ namespace, method, channel }) => ({ namespace, method, channel }));
+}
+
+/** Every channel's scope, for the client that adds the window's company to each call. */
+export function channelScopes(contract: ContractShape): Map<string, EndpointScope> {
+  return new Map(listChannels(contract).map(({ channel, endpoint }) => [channel, endpoint.scope]));
 }

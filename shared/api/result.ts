@@ -34,9 +34,10 @@ export interface ApiError {
 
 /**
  * `changed` (commands only): the topics the command wrote, e.g. `['actions']`; the renderer
- * refreshes the queries that read them. Absent on queries.
+ * refreshes the queries that read them. Absent on queries. `opened` (commands only): the company
+ * the calling window shows from now on (it created, imported or switched to it).
  */
-export type ApiResult<T> = { ok: true; value: T; changed?: string[] } | { ok: false; error: ApiError };
+export type ApiResult<T> = { ok: true; value: T; changed?: string[]; opened?: string } | { ok: false; error: ApiError };
 
 /** Thrown by services to end a request with a specific code; anything else becomes `internal`. */
 export class AppError extends Error {

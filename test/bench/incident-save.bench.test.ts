@@ -14,7 +14,7 @@ import { makeIncidents } from './incident-fixtures';
 it('saving one incident with 10,000 stored costs about one small atomic write', async () => {
   const { services, dispatch } = createApi({ dataDir: makeTempDir('otasuke-bench-'), platform: { host: 'browser', appVersion: 'bench' } });
   const ws = services.workspaces.create('ベンチ株式会社');
-  services.switchTo(ws.id);
+  services.open(ws.id);
   const incidents = makeIncidents(10_000);
   incidentsOf(ws).saveMany(incidents);
   expect(incidentsOf(ws).all()).toHaveLength(10_000);

@@ -84,6 +84,6 @@ export function createLargeWorkspaceDir(): string {
   for (const seed of largeSeeders) seed(ws, services.now());
   // Other companies in the same data folder, as a support office would have.
   for (let i = 0; i < 50; i += 1) services.workspaces.create(`顧客企業 ${i + 1}`);
-  services.switchTo(ws.id);
+  services.open(ws.id);
   return dataDir;
 }

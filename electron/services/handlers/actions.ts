@@ -6,10 +6,10 @@ import { actionsSpec } from '../documents/actions';
 import type { Services } from '../services';
 
 export function actionsHandlers(services: Services): Handlers['actions'] {
-  const store = () => services.currentWorkspace().document(actionsSpec);
+  const store = () => services.requestWorkspace().document(actionsSpec);
   return {
-    list: () => services.currentWorkspaceOrNull()?.document(actionsSpec).get() ?? [],
-    create: (input) => addAction(services.currentWorkspace(), input, services.now()),
+    list: () => services.requestWorkspaceOrNull()?.document(actionsSpec).get() ?? [],
+    create: (input) => addAction(services.requestWorkspace(), input, services.now()),
     update: ({ id, ...input }) => {
       let updated: ActionItem | undefined;
       store().update((all) =>

@@ -21,14 +21,14 @@ function longDate(isoDate: string, language: Language): string {
 }
 
 export function contactsHandlers(services: Services): Handlers['contacts'] {
-  const directory = (ws: Workspace = services.currentWorkspace()) => contactsDirectory(ws, services.settings.get().language);
+  const directory = (ws: Workspace = services.requestWorkspace()) => contactsDirectory(ws, services.settings.get().language);
   const change = (edit: (contacts: Contact[]) => Contact[]) => directory().update((list) => renumberCallOrder(edit(list)));
   const mustExist = (contacts: Contact[], id: string) => {
     if (!contacts.some((c) => c.id === id)) throw new AppError('not_found', 'contact');
   };
 
   return {
-    list: () => readContacts(services.currentWorkspace()),
+    list: () => readContacts(services.requestWorkspace()),
     save: (draft) =>
       change((list) => {
         if (!draft.id) return [...list, { ...draft, id: randomUUID(), preset: null }];
@@ -59,7 +59,7 @@ export function contactsHandlers(services: Services): Handlers['contacts'] {
         return [...list, ...missing];
       }),
     emergencyCard: async ({ language }) => {
-      const ws = services.currentWorkspace();
+      const ws = services.requestWorkspace();
       const contacts = readContacts(ws);
       const company = ws.document(profileSpec).get()?.name ?? ws.meta.get()?.name ?? '';
       const today = localIsoDate(services.now());

@@ -18,7 +18,7 @@ export function incidentsHandlers(services: Services): Handlers['incidents'] {
   const today = () => localDay(services.now());
   /** The window's calendar day when it sent one that is plausible (time zones differ by < 1 day). */
   const userToday = (sent: string) => (sent && Math.abs(daysBetween(today(), sent)) <= 1 ? sent : today());
-  const repo = () => incidentsOf(services.currentWorkspace());
+  const repo = () => incidentsOf(services.requestWorkspace());
   const find = (id: string): Incident => {
     const incident = repo().get(id);
     if (!incident) throw new AppError('not_found', 'incident');
@@ -55,17 +55,17 @@ export function incidentsHandlers(services: Services): Handlers['incidents'] {
     },
     get: ({ id }) => find(id),
     create: (input) => {
-      const ws = services.currentWorkspace();
+      const ws = services.requestWorkspace();
       const stamp = services.now().toISOString();
       return incidentsOf(ws).save({ ...checked(ws, input), id: randomUUID(), createdAt: stamp, updatedAt: stamp });
     },
     update: ({ id, incident }) => {
-      const ws = services.currentWorkspace();
+      const ws = services.requestWorkspace();
       const current = find(id);
       return incidentsOf(ws).save({ ...checked(ws, incident), id, createdAt: current.createdAt, updatedAt: services.now().toISOString() });
     },
     remove: ({ id }) => {
-      const ws = services.currentWorkspace();
+      const ws = services.requestWorkspace();
       const removed = incidentsOf(ws).remove(id);
       // Its "proven weak" marks go with it; actions it created stay (they may be under way).
       if (removed) ws.document(weaknessesSpec).update((list) => list.filter((w) => w.incidentId !== id));
@@ -73,9 +73,9 @@ export function incidentsHandlers(services: Services): Handlers['incidents'] {
     },
     // Through the contacts feature, so the picker lists exactly what Contacts lists.
     contacts: () =>
-      readContacts(services.currentWorkspace()).map(({ id, role, organisation, person }) => ({ id, role, organisation, person })),
+      readContacts(services.requestWorkspace()).map(({ id, role, organisation, person }) => ({ id, role, organisation, person })),
     markWeak: ({ id, questionIds }) => {
-      const ws = services.currentWorkspace();
+      const ws = services.requestWorkspace();
       const incident = find(id);
       const saved = incidentsOf(ws).save({ ...incident, provenWeak: questionIds, updatedAt: services.now().toISOString() });
       const markedAt = services.now().toISOString();
@@ -88,10 +88,10 @@ export function incidentsHandlers(services: Services): Handlers['incidents'] {
     createAction: ({ id, title, questionId }) => {
       find(id);
       // Made by the actions feature, like any other action; only its source names the incident.
-      return addAction(services.currentWorkspace(), { title, source: { kind: 'incident', incidentId: id, questionId } }, services.now());
+      return addAction(services.requestWorkspace(), { title, source: { kind: 'incident', incidentId: id, questionId } }, services.now());
     },
     exportCsv: (filter) => csvExport(selected(filter), userToday(filter.today), services.settings.get().language),
     exportVeris: ({ includeText, ...filter }) =>
-      verisExport(selected(filter), userToday(filter.today), { includeText, employees: services.currentWorkspace().document(profileSpec).get()?.employees ?? null }),
+      verisExport(selected(filter), userToday(filter.today), { includeText, employees: services.requestWorkspace().document(profileSpec).get()?.employees ?? null }),
   };
 }

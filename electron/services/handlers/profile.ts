@@ -5,14 +5,14 @@ import type { Services } from '../services';
 
 export function profileHandlers(services: Services): Handlers['profile'] {
   return {
-    get: () => services.currentWorkspaceOrNull()?.document(profileSpec).get() ?? null,
+    get: () => services.requestWorkspaceOrNull()?.document(profileSpec).get() ?? null,
     save: (profile) => {
       // First run: the owner's first saved profile creates their (only) workspace.
-      let ws = services.currentWorkspaceOrNull();
+      let ws = services.requestWorkspaceOrNull();
       if (!ws) {
-        ws = services.workspaces.create(profile.name);
-        seedPresetContacts(ws, services.settings.get().language);
-        services.switchTo(ws.id);
+        const created = services.workspaces.create(profile.name);
+        seedPresetContacts(created, services.settings.get().language);
+        ws = services.open(created.id);
       }
       const saved = profile;
       ws.document(profileSpec).set(saved);

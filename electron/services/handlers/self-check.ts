@@ -9,7 +9,7 @@ import { weaknessesSpec } from '../documents/weaknesses';
 import type { Services } from '../services';
 
 export function selfCheckHandlers(services: Services): Handlers['selfCheck'] {
-  const store = () => services.currentWorkspace().document(assessmentsSpec);
+  const store = () => services.requestWorkspace().document(assessmentsSpec);
   const now = () => services.now().toISOString();
 
   /** Changes one unfinished assessment; finished ones are history and stay as they were. */
@@ -24,7 +24,7 @@ export function selfCheckHandlers(services: Services): Handlers['selfCheck'] {
   };
 
   return {
-    list: () => services.currentWorkspaceOrNull()?.document(assessmentsSpec).get() ?? [],
+    list: () => services.requestWorkspaceOrNull()?.document(assessmentsSpec).get() ?? [],
     start: ({ catalogVersion }) => {
       const open = store().get().find((a) => a.completedAt === null);
       if (open) return open;
@@ -63,8 +63,8 @@ export function selfCheckHandlers(services: Services): Handlers['selfCheck'] {
       store().update((all) => all.filter((a) => a.id !== assessmentId));
       return null;
     },
-    getPolicy: () => services.currentWorkspaceOrNull()?.document(securityPolicySpec).get() ?? { exists: false, publishedOn: '' },
-    savePolicy: (policy) => services.currentWorkspace().document(securityPolicySpec).set(policy.exists ? policy : { exists: false, publishedOn: '' }),
-    weaknesses: () => services.currentWorkspaceOrNull()?.document(weaknessesSpec).get() ?? [],
+    getPolicy: () => services.requestWorkspaceOrNull()?.document(securityPolicySpec).get() ?? { exists: false, publishedOn: '' },
+    savePolicy: (policy) => services.requestWorkspace().document(securityPolicySpec).set(policy.exists ? policy : { exists: false, publishedOn: '' }),
+    weaknesses: () => services.requestWorkspaceOrNull()?.document(weaknessesSpec).get() ?? [],
   };
 }

@@ -9,14 +9,14 @@ import { renderSummaryPdfOffThread } from '../summary/off-thread';
 export function summaryHandlers(services: Services): Handlers['summary'] {
   const make = (options: Parameters<Handlers['summary']['generate']>[0]) => {
     const now = services.now();
-    const input = collectSummaryInput(services.currentWorkspace(), options.language, now);
+    const input = collectSummaryInput(services.requestWorkspace(), options.language, now);
     return generateSummaryFile(input, options, now, renderSummaryPdfOffThread);
   };
   return {
     preview: make,
     generate: make,
     fingerprint: ({ language }) => {
-      const full = summaryFingerprint(collectSummaryInput(services.currentWorkspace(), language, services.now()));
+      const full = summaryFingerprint(collectSummaryInput(services.requestWorkspace(), language, services.now()));
       return { short: shortFingerprint(full), full };
     },
   };

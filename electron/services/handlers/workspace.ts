@@ -23,10 +23,10 @@ export function workspaceHandlers(services: Services): Handlers['workspace'] {
     return meta;
   };
   return {
-    current: () => services.currentWorkspaceOrNull()?.meta.get() ?? null,
+    get: () => metaOf(services.requestWorkspace().id),
+    lastOpened: () => services.lastOpenedWorkspaceOrNull()?.meta.get() ?? null,
     prepare: () => {
-      const ws = services.currentWorkspaceOrNull();
-      if (!ws) return null;
+      const ws = services.requestWorkspace();
       // A company made before presets were seeded at creation gets them now, as it always did on first open.
       seedPresetContacts(ws, services.settings.get().language);
       try {
@@ -34,7 +34,7 @@ export function workspaceHandlers(services: Services): Handlers['workspace'] {
       } catch {
         // A daily snapshot that fails (disk full) must not keep the company from opening.
       }
-      return ws.meta.get() ?? null;
+      return metaOf(ws.id);
     },
     list: () => workspaces.list(),
     createDemo: () => {
@@ -46,10 +46,10 @@ export function workspaceHandlers(services: Services): Handlers['workspace'] {
       const ws = workspaces.create(name);
       ws.document(profileSpec).set(companyProfileSchema.parse({ name }));
       seedPresetContacts(ws, services.settings.get().language);
-      services.switchTo(ws.id);
+      services.open(ws.id);
       return metaOf(ws.id);
     },
-    switchTo: ({ id }) => metaOf(services.switchTo(id).id),
+    switchTo: ({ id }) => metaOf(services.open(id).id),
     rename: ({ id, name }) => {
       if (!workspaces.exists(id)) throw new AppError('not_found', 'workspace');
       // The profile carries the same name onto every printout: keep the two in step.
@@ -69,7 +69,7 @@ export function workspaceHandlers(services: Services): Handlers['workspace'] {
       }
     },
     exportFile: ({ passphrase }) => {
-      const ws = services.currentWorkspace();
+      const ws = services.requestWorkspace();
       const now = services.now();
       const result = exportWorkspace(ws, { appVersion: services.platform.appVersion, now, passphrase });
       return {
@@ -81,11 +81,7 @@ export function workspaceHandlers(services: Services): Handlers['workspace'] {
     },
     importPreview: ({ text, passphrase }) => transfer.preview(text, passphrase),
     importCommit: ({ token, mode }) => transfer.commit(token, mode),
-    snapshots: () => {
-      const ws = services.currentWorkspaceOrNull();
-      if (!ws) throw new AppError('no_workspace');
-      return transfer.snapshots.list(ws.id);
-    },
+    snapshots: () => transfer.snapshots.list(services.requestWorkspace().id),
     snapshotPreview: ({ id }) => transfer.snapshotPreview(id),
     restoreSnapshot: ({ id }) => transfer.restore(id),
     atRestStatus: () => {

@@ -49,7 +49,7 @@ function dataDirInput(dataDir: string, workspaceId: string | undefined, lang: La
     if (!services.workspaces.exists(workspaceId)) throw new CliError(fill(text.unknownWorkspace, { id: workspaceId }));
     ws = services.workspaces.get(workspaceId);
   } else {
-    ws = services.currentWorkspaceOrNull();
+    ws = services.lastOpenedWorkspaceOrNull();
     if (!ws) throw new CliError(fill(text.noWorkspace, { path: dataDir }));
   }
   return collectSummaryInput(ws, lang, now);

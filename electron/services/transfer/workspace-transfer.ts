@@ -41,16 +41,16 @@ export class WorkspaceTransfer {
     const entry = this.pending.get(token);
     if (!entry || entry.expiresAt < this.services.now().getTime()) throw new AppError('not_found', 'import expired');
     this.pending.delete(token);
-    const current = mode === 'replace' ? this.services.currentWorkspace() : null;
+    const current = mode === 'replace' ? this.services.requestWorkspace() : null;
     if (current) this.snapshots.take(current, 'before_replace');
     const ws = this.install(entry.result, current?.id);
-    this.services.switchTo(ws.id);
+    this.services.open(ws.id);
     return ws.meta.get()!;
   }
 
   /** Puts the current workspace back to a snapshot, snapshotting the present state first. */
   restore(snapshotId: string): WorkspaceMeta {
-    const current = this.services.currentWorkspace();
+    const current = this.services.requestWorkspace();
     const result = readExportText(this.snapshots.read(current.id, snapshotId));
     this.snapshots.take(current, 'before_restore');
     const ws = this.install(result, current.id);
@@ -58,7 +58,7 @@ export class WorkspaceTransfer {
   }
 
   snapshotPreview(snapshotId: string): ExportPreview {
-    const current = this.services.currentWorkspace();
+    const current = this.services.requestWorkspace();
     return readExportText(this.snapshots.read(current.id, snapshotId)).preview;
   }
 

@@ -1,7 +1,8 @@
 import { apiContract, type Api, type Transport } from '../../../shared/api/contract';
-import { buildFromContract } from '../../../shared/api/endpoint';
+import { buildFromContract, workspaceIdField } from '../../../shared/api/endpoint';
 import { ApiCallError } from './api-error';
 import { createHttpTransport } from './http-transport';
+import { createThisWindowWorkspace, type WindowWorkspace } from './window-workspace';
 
 declare global {
   interface Window {
@@ -22,13 +23,19 @@ export function onApiChanged(listener: ChangeListener): () => void {
   return () => changeListeners.delete(listener);
 }
 
-/** Turns a transport's results into plain values, throwing ApiCallError on failure. */
-export function createApiClient(transport: Transport): Api {
-  return buildFromContract(apiContract, ({ namespace, method }) => async (request?: unknown) => {
+/**
+ * Turns a transport's results into plain values, throwing ApiCallError on failure. Every
+ * company-scoped call names the window's company; a command that opened another company
+ * (created, imported, switched to) moves the window there.
+ */
+export function createApiClient(transport: Transport, windowWorkspace: WindowWorkspace): Api {
+  return buildFromContract(apiContract, ({ namespace, method, endpoint }) => async (request?: unknown) => {
     const call = (transport as unknown as Record<string, Record<string, (r?: unknown) => Promise<unknown>>>)[namespace]?.[method];
     if (!call) throw new ApiCallError({ code: 'unknown_channel' });
-    const result = (await call(request)) as Awaited<ReturnType<Transport['app']['info']>>;
+    const payload = endpoint.scope === 'app' ? request : { ...(request as object | undefined), [workspaceIdField]: windowWorkspace.get() };
+    const result = (await call(payload)) as Awaited<ReturnType<Transport['app']['info']>>;
     if (!result.ok) throw new ApiCallError(result.error);
+    if (result.opened) windowWorkspace.set(result.opened);
     const { changed } = result;
     if (changed?.length) await Promise.all([...changeListeners].map((listener) => listener(changed)));
     return result.value;
@@ -40,14 +47,26 @@ function defaultTransport(): Transport {
   return createHttpTransport();
 }
 
-let client: Api | undefined;
+let client: { api: Api; windowWorkspace: WindowWorkspace } | undefined;
 
-/** The one way the UI reaches the back end. Tests swap it with `setApi`. */
-export function getApi(): Api {
-  client ??= createApiClient(defaultTransport());
+function connection() {
+  if (!client) {
+    const windowWorkspace = createThisWindowWorkspace();
+    client = { api: createApiClient(defaultTransport(), windowWorkspace), windowWorkspace };
+  }
   return client;
 }
 
-export function setApi(api: Api): void {
-  client = api;
+/** The one way the UI reaches the back end. Tests swap it with `setApi`. */
+export function getApi(): Api {
+  return connection().api;
+}
+
+/** The company this window shows (see window-workspace.ts). */
+export function getWindowWorkspace(): WindowWorkspace {
+  return connection().windowWorkspace;
+}
+
+export function setApi(api: Api, windowWorkspace: WindowWorkspace): void {
+  client = { api, windowWorkspace };
 }

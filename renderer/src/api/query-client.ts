@@ -1,7 +1,7 @@
 import { QueryClient, type Query } from '@tanstack/react-query';
 import { apiContract, type Api } from '../../../shared/api/contract';
-import { channelName, queryReads } from '../../../shared/api/endpoint';
-import { getApi, onApiChanged } from './client';
+import { channelName, channelScopes, queryReads } from '../../../shared/api/endpoint';
+import { getApi, getWindowWorkspace, onApiChanged } from './client';
 
 /**
  * The one place query keys come from and the one rule that makes them stale: a query's key is
@@ -9,14 +9,17 @@ import { getApi, onApiChanged } from './client';
  * whose contract entry reads one of them. No feature writes a key by hand.
  */
 const reads = queryReads(apiContract);
+const scopes = channelScopes(apiContract);
 
 /** Topics whose change may mean another company or language: everything cached is stale. */
 const everything = new Set(['settings', 'workspace']);
 
 type Call<N extends keyof Api, M extends keyof Api[N]> = Api[N][M] extends (...args: infer A) => Promise<infer R> ? { args: A; result: R } : never;
 
-export function apiQueryKey(namespace: string, method: string, request?: unknown): readonly [string, unknown] {
-  return [channelName(namespace, method), request ?? {}] as const;
+/** A company-scoped answer is cached per company, so a window that switches never shows the last one's. */
+export function apiQueryKey(namespace: string, method: string, request?: unknown): readonly unknown[] {
+  const channel = channelName(namespace, method);
+  return scopes.get(channel) === 'app' ? [channel, request ?? {}] : [channel, request ?? {}, getWindowWorkspace().get()];
 }
 
 /** `useQuery(apiQuery('incidents', 'get', { id }))`: key and fetcher for one query channel. */

@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { Language } from '../../../shared/schemas/settings';
 import { applyLanguage } from '../i18n';
-import { getApi } from './client';
+import { ApiCallError } from './api-error';
+import { getApi, getWindowWorkspace } from './client';
 import { apiQuery } from './query-client';
 
 export function useAppInfo() {
@@ -13,8 +14,33 @@ export function useSettings() {
   return useQuery(apiQuery('settings', 'get'));
 }
 
+/** The id of the company this window shows; null until it is known or before any company exists. */
+export function useWindowWorkspaceId(): string | null {
+  const windowWorkspace = getWindowWorkspace();
+  return useSyncExternalStore(windowWorkspace.subscribe, windowWorkspace.get);
+}
+
+/** The company this window shows. */
 export function useCurrentWorkspace() {
-  return useQuery(apiQuery('workspace', 'current'));
+  return useQuery({ ...apiQuery('workspace', 'get'), enabled: useWindowWorkspaceId() !== null });
+}
+
+/**
+ * Settles which company a window shows: the one it showed before a reload, else the one last
+ * opened anywhere. A company deleted from another window sends this one back to that default.
+ * `ready` is false while that is being worked out; `windowId` stays null before any company exists.
+ */
+export function useWindowWorkspace(): { ready: boolean; windowId: string | null; error: unknown } {
+  const windowId = useWindowWorkspaceId();
+  const lastOpened = useQuery({ ...apiQuery('workspace', 'lastOpened'), enabled: windowId === null });
+  const current = useCurrentWorkspace();
+  const gone = current.error instanceof ApiCallError && current.error.code === 'no_workspace';
+  useEffect(() => {
+    if (gone) getWindowWorkspace().set(null);
+    else if (windowId === null && lastOpened.data) getWindowWorkspace().set(lastOpened.data.id);
+  }, [gone, windowId, lastOpened.data]);
+  if (windowId === null) return { ready: lastOpened.isSuccess && lastOpened.data === null, windowId, error: lastOpened.error };
+  return { ready: current.isSuccess, windowId, error: gone ? null : current.error };
 }
 
 /**

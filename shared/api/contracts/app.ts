@@ -10,8 +10,8 @@ export interface AppInfo {
 }
 
 export const appContract = {
-  info: query<AppInfo>()(noInput, { reads: [] }),
+  info: query<AppInfo>()(noInput, { reads: [], scope: 'app' }),
   /** Damaged files that were set aside during this launch, until the user dismisses them. */
-  notices: query<StorageNotice[]>()(noInput, { reads: ['notices'] }),
-  dismissNotice: command<void>()(z.object({ id }).strict()),
+  notices: query<StorageNotice[]>()(noInput, { reads: ['notices'], scope: 'app' }),
+  dismissNotice: command<void>()(z.object({ id }).strict(), { scope: 'app' }),
 };

@@ -6,5 +6,5 @@ export const filesContract = {
    * Saves a generated file through the native save dialog. The browser host has no dialog and
    * answers `unavailable`; the page then downloads the file itself.
    */
-  save: command<SaveFileResult>()(saveFileRequestSchema),
+  save: command<SaveFileResult>()(saveFileRequestSchema, { scope: 'app' }),
 };

@@ -7,7 +7,7 @@ import { createInProcessApi } from '../../support/in-process-api';
 
 /** Renders a component against the real back end on a temp folder, with the app's own QueryClient. */
 export function renderWithApi(ui: ReactElement, backend = createInProcessApi()) {
-  setApi(backend.api);
+  setApi(backend.api, backend.windowWorkspace);
   const client = createAppQueryClient();
   return { ...render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>), backend };
 }

@@ -3,8 +3,9 @@ import type { CompanyProfileInput } from '../../../../shared/schemas/profile';
 import { getApi } from '../../api/client';
 import { apiQuery } from '../../api/query-client';
 
-export function useProfile() {
-  return useQuery(apiQuery('profile', 'get'));
+/** `enabled` waits until the window knows which company it shows. */
+export function useProfile(enabled = true) {
+  return useQuery({ ...apiQuery('profile', 'get'), enabled });
 }
 
 export function useSaveProfile() {

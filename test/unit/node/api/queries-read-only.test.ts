@@ -21,8 +21,8 @@ describe('queries and commands', () => {
       services.settings.update((s) => ({ ...s, language: s.language === 'ja' ? 'en' : 'ja' }));
       return null;
     };
-    const contract = { probe: { read: query<null>()(noInput, { reads: ['settings'] }), write: command<null>()(noInput) } };
-    const dispatch = createDispatch(contract, { probe: { read: writeLanguage, write: writeLanguage } }, () => undefined);
+    const contract = { probe: { read: query<null>()(noInput, { reads: ['settings'], scope: 'app' }), write: command<null>()(noInput, { scope: 'app' }) } };
+    const dispatch = createDispatch(contract, { probe: { read: writeLanguage, write: writeLanguage } }, { resolveWorkspace: () => null, log: () => undefined });
     await dispatch('probe:write', {});
     const before = snapshotFiles(dataDir);
 
@@ -65,14 +65,15 @@ describe('no query writes a file', () => {
     const queries = listChannels(apiContract).filter((e) => e.endpoint.kind === 'query');
     expect(queries.length).toBeGreaterThan(20);
 
-    for (const company of ['demo', plain.id]) {
+    const demoId = (await setup.api.workspace.list()).find((w) => w.id !== plain.id)!.id;
+    for (const company of [demoId, plain.id]) {
       // A fresh launch a day later: cold caches, every file opened again, backups and the daily snapshot due.
       const later = createInProcessApi({ dataDir, now: () => new Date('2026-11-26T09:00:00Z') });
-      if (company !== 'demo') later.services.settings.update((s) => ({ ...s, currentWorkspaceId: company }));
       const before = snapshotFiles(dataDir);
-      for (const { channel } of queries) {
-        const result = await later.dispatch(channel, samples[channel] ?? {});
-        if (!result.ok) expect([channel, result.error.code]).toEqual([channel, company === 'demo' ? 'ok' : expect.stringMatching(/^(no_workspace|not_found)$/)]);
+      for (const { channel, endpoint } of queries) {
+        const named = endpoint.scope === 'app' ? {} : { workspaceId: company };
+        const result = await later.dispatch(channel, { ...(samples[channel] as object | undefined), ...named });
+        if (!result.ok) expect([channel, result.error.code]).toEqual([channel, company === demoId ? 'ok' : expect.stringMatching(/^(no_workspace|not_found)$/)]);
       }
       expect(Object.keys(snapshotFiles(dataDir)).sort()).toEqual(Object.keys(before).sort());
       expect(snapshotFiles(dataDir)).toEqual(before);

@@ -14,6 +14,7 @@ import { snapshotFiles } from '../../../support/file-snapshot';
  */
 let host: BrowserHost;
 let dataDir: string;
+let api: ReturnType<typeof createInProcessApi>;
 let root: string;
 /** `Cookie:` header value holding the session a launch code gave, as the browser sends it. */
 let session: string;
@@ -29,10 +30,10 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, 'secret.txt'), 'SECRET');
   fs.mkdirSync(path.join(root, 'renderer-evil'));
   fs.writeFileSync(path.join(root, 'renderer-evil', 'index.html'), 'EVIL');
-  const api = createInProcessApi();
+  api = createInProcessApi();
   dataDir = api.dataDir;
   // Data to protect: a workspace with a profile, as a real user would have.
-  await api.dispatch('workspace:createDemo', {});
+  await api.api.workspace.createDemo();
   host = await startBrowserHost({ dispatch: api.dispatch, rendererDir, maxBodyBytes });
   const launch = await openLaunchUrl(host.launchUrl());
   expect(launch.status).toBe(303);
@@ -103,7 +104,7 @@ describe('browser host: valid calls', () => {
     const page = await request({ path: '/' });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
-    const res = await apiPost('workspace:current', {}, { origin: `http://127.0.0.1:${host.port}` });
+    const res = await apiPost('workspace:lastOpened', {}, { origin: `http://127.0.0.1:${host.port}` });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { name: 'サンプル株式会社' } });
     // localhost is the same machine and may be used in the address bar.
@@ -166,7 +167,8 @@ describe('browser host: API attacks are refused and change nothing', () => {
 
   it('a bad payload returns invalid_request and writes nothing', async () => {
     const before = snapshotFiles(dataDir);
-    const res = await apiPost('profile:save', { name: 42, employees: -1 });
+    const res = await apiPost('profile:save', { workspaceId: api.windowWorkspace.get(), name: 42, employees: -1 });
+    expect(JSON.parse(res.body).error.issues.map((i: { path: string[] }) => i.path[0]).sort()).toEqual(['employees', 'name']);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect(snapshotFiles(dataDir)).toEqual(before);
   });

@@ -104,7 +104,7 @@ function validateEveryFile(dataDir: string): { files: number; problems: unknown[
 /** What a fresh launch sees: the incidents and the open self-check, and any repair it made. */
 function reopen(dataDir: string) {
   const { services } = createApi({ dataDir, platform: { host: 'browser', appVersion: 'crash-test' } });
-  const ws = services.currentWorkspace();
+  const ws = services.requestWorkspace();
   const titles = incidentsOf(ws).all().map((i) => i.title);
   const open = ws.document(assessmentsSpec).get().find((a) => a.completedAt === null);
   return { titles, answers: open?.answers ?? {}, notices: services.notices.list() };

@@ -17,7 +17,7 @@ describe('the incident contact picker', () => {
   });
 
   it('an action made from an incident is an ordinary action of the plan, announced as changing actions', async () => {
-    const { api, dispatch } = createInProcessApi();
+    const { api, dispatchInWindow: dispatch } = createInProcessApi();
     await api.workspace.create({ name: '株式会社あたらしい' });
     const incident = await api.incidents.create({ title: '不審なメール', discoveredAt: '2026-11-20' });
     const result = await dispatch('incidents:createAction', { id: incident.id, title: 'メール訓練をする', questionId: null });

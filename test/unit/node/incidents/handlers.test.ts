@@ -53,7 +53,7 @@ describe('incident API', () => {
 
   it('links notifications to existing contacts, marks weak questions and creates actions', async () => {
     const { api, services } = await setup();
-    const ws = services.currentWorkspace();
+    const ws = services.requestWorkspace();
     ws.document(contactsSpec).set([{ id: 'contact-vendor', role: 'itVendor', organisation: '町のパソコン屋', person: '', phones: [], email: '', hours: '', contractNumber: '', notes: '', callOrder: 1, lastCheckedAt: '', preset: null }]);
     expect(await api.incidents.contacts()).toEqual([{ id: 'contact-vendor', role: 'itVendor', organisation: '町のパソコン屋', person: '' }]);
     const created = await api.incidents.create({
@@ -72,7 +72,7 @@ describe('incident API', () => {
   it('spreads incidents over small bucket files', async () => {
     const { api, services } = await setup();
     for (let i = 0; i < 20; i += 1) await api.incidents.create({ title: `件名${i}`, discoveredAt: '2026-11-24' });
-    const files = fs.readdirSync(services.currentWorkspace().dir).filter((f) => f.startsWith('incidents-b'));
+    const files = fs.readdirSync(services.requestWorkspace().dir).filter((f) => f.startsWith('incidents-b'));
     expect(files.length).toBeGreaterThan(10);
     expect(await api.incidents.list({ query: '件名1' })).toHaveLength(11);
   });

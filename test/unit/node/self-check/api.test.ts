@@ -6,7 +6,7 @@ beforeEach(async () => {
   backend = createInProcessApi();
   await backend.api.profile.save({ name: 'テスト商店' });
 });
-const call = (channel: string, payload: unknown) => backend.dispatch(channel, payload);
+const call = (channel: string, payload: Record<string, unknown>) => backend.dispatchInWindow(channel, payload);
 
 describe('self-check API', () => {
   it('saves each answer at once and resumes the same unfinished check', async () => {

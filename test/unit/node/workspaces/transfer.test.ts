@@ -25,7 +25,7 @@ describe('export and import', () => {
 
     const imported = await api.workspace.importCommit({ token, mode: 'new' });
     expect(await api.workspace.list()).toHaveLength(3);
-    expect((await api.workspace.current())?.id).toBe(imported.id);
+    expect((await api.workspace.get()).id).toBe(imported.id);
     expect(await api.profile.get()).toEqual(demoProfile);
     // Same data, same fingerprint, even though the new company has its own id.
     expect((await exportText(api)).file.fingerprint).toBe(file.fingerprint);
@@ -58,13 +58,15 @@ describe('export and import', () => {
 
   it('rename changes the company name everywhere; delete asks for the name and keeps a snapshot', async () => {
     const { api, dataDir } = await setupWithCompanies();
-    const demo = (await api.workspace.current())!;
+    const demo = await api.workspace.get();
     await api.workspace.rename({ id: demo.id, name: 'サンプル商事' });
     expect((await api.profile.get())?.name).toBe('サンプル商事');
     expect((await rejection(api.workspace.remove({ id: demo.id, confirmName: '違う名前' }))).problem).toBe('confirm_mismatch');
     await api.workspace.remove({ id: demo.id, confirmName: 'サンプル商事' });
     expect((await api.workspace.list()).map((w) => w.name)).toEqual(['株式会社やまだ商店']);
-    expect((await api.workspace.current())?.name).toBe('株式会社やまだ商店');
+    // The window that showed it is told so; a window opening now gets the company that is left.
+    expect((await rejection(api.workspace.get())).code).toBe('no_workspace');
+    expect((await api.workspace.lastOpened())?.name).toBe('株式会社やまだ商店');
     const kept = fs.readdirSync(path.join(dataDir, 'snapshots', demo.id));
     expect(kept.some((f) => f.endsWith('.before_delete.otasuke'))).toBe(true);
   });
@@ -78,7 +80,7 @@ describe('export and import', () => {
 
   it('an unregistered document file in a workspace makes export fail loudly', async () => {
     const { api, services } = await setupWithCompanies();
-    fs.writeFileSync(path.join(services.currentWorkspace().dir, 'incidents-2026.json'), '{"schemaVersion":1,"data":[]}');
+    fs.writeFileSync(path.join(services.requestWorkspace().dir, 'incidents-2026.json'), '{"schemaVersion":1,"data":[]}');
     const result = await rejection(api.workspace.exportFile({}));
     expect(result.code).toBe('internal');
   });
