@@ -55,7 +55,8 @@ export function missingPrerequisites(env = process.env) {
 /** The one line that says what to install. */
 export function describeMissing(missing) {
   const packages = missing.flatMap((m) => m.packages);
-  const install = packages.length ? `; install with: sudo apt-get install -y ${packages.join(' ')}` : '';
+  // Debian's package names where apt-get exists; elsewhere (macOS, Windows) the tools by name.
+  const install = !packages.length ? '' : process.platform === 'linux' ? `; install with: sudo apt-get install -y ${packages.join(' ')}` : '; install Chromium or Chrome (and set CHROMIUM_PATH to it), poppler and a Japanese font';
   return `Tests not run: missing ${missing.map((m) => m.what).join(', ')}${install}`;
 }
 
