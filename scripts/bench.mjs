@@ -6,7 +6,7 @@ import path from 'node:path';
 
 const dir = 'test-results/bench';
 rmSync(dir, { recursive: true, force: true });
-const status = spawnSync('npx', ['vitest', 'run', '-c', 'vitest.bench.config.ts', ...process.argv.slice(2)], { stdio: 'inherit' }).status;
+const status = spawnSync('npx', ['vitest', 'run', '-c', 'vitest.bench.config.ts', ...process.argv.slice(2)], { stdio: 'inherit', shell: process.platform === 'win32' }).status;
 
 const rows = existsSync(dir) ? readdirSync(dir).map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8'))) : [];
 console.log('\n| benchmark | measured | baseline (same run) | ratio | target | |');

@@ -21,7 +21,7 @@ function newestSource(dirs) {
 
 if (!existsSync(entry) || statSync(entry).mtimeMs < newestSource(['electron', 'shared'])) {
   console.error('Building the command line…');
-  const build = spawnSync('npx', ['electron-vite', 'build', '--logLevel', 'warn'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync('npx', ['electron-vite', 'build', '--logLevel', 'warn'], { stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const run = spawnSync(process.execPath, [entry, ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -1,8 +1,13 @@
 // `npm test`: typecheck, lint, unit (vitest), end-to-end (Playwright + Chromium) and the
 // Electron smoke suite, then ONE closing line `N passed, N failed` summed over all of them,
 // which is what CI reads. Each step runs even when an earlier one failed, so one run shows all.
+// First of all, what the machine must have (Chromium, poppler, Japanese fonts) is checked and,
+// where possible, installed; when it cannot be, one line says what to install and nothing runs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { requirePrerequisites } from './prerequisites.mjs';
+
+requirePrerequisites();
 
 const results = [];
 const run = (cmd, args, env = {}) =>

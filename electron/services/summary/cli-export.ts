@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { resources } from '../../../shared/i18n/resources';
@@ -77,7 +78,7 @@ export function exportFileInput(file: string, passphrase: string | undefined, la
     const hint = problem === 'passphrase_required' || problem === 'wrong_passphrase' ? ` ${text.passphraseHint}` : '';
     throw new CliError(fill(text.badExport, { path: file, reason: `${words[problem] ?? error.message}${hint}` }));
   }
-  const dataDir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR ?? '/tmp'), 'otasuke-summary-export-'));
+  const dataDir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'otasuke-summary-export-'));
   try {
     const { name, createdAt, isDemo } = exported.meta;
     const documents = Object.entries(exported.documents).map(([docName, data]) => [requireDocumentSpec(docName), data] as [ReturnType<typeof requireDocumentSpec>, unknown]);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/api/result';
 import { resources } from '../../../shared/i18n/resources';
 import { shortFingerprint } from '../../../shared/summary/fingerprint-format';
@@ -10,7 +10,9 @@ import { fill } from '../../../shared/summary/text';
 import { createDemoWorkspace } from '../demo';
 import { Services } from '../services';
 import { writeFileAtomic } from './atomic-write';
+import { parseCliArgs, requestedLang } from './cli-args';
 import { CliError, exportFileInput, passphraseFrom, reasonOf } from './cli-export';
+import { checkOutTarget, type CliInputs } from './cli-output';
 import { collectSummaryInput } from './collect-input';
 import { renderSummaryPdf } from './generate';
 
@@ -32,7 +34,7 @@ function servicesOn(dataDir: string, io: CliIo): Services {
 
 function demoInput(lang: Lang, io: CliIo, now: Date): SummaryInput {
   // The demo workspace is built in a throw-away data folder through the app's own services.
-  const dataDir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR ?? '/tmp'), 'otasuke-summary-demo-'));
+  const dataDir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'otasuke-summary-demo-'));
   try {
     const ws = createDemoWorkspace(servicesOn(dataDir, io));
     return collectSummaryInput(ws, lang, now);
@@ -57,29 +59,9 @@ function dataDirInput(dataDir: string, workspaceId: string | undefined, lang: La
 
 /** `npm run summary -- …`: returns the exit code; never leaves a partial PDF behind. */
 export async function runSummaryCli(argv: string[], io: CliIo): Promise<number> {
-  const langArg = argv[argv.indexOf('--lang') + 1];
-  let text: CliText = resources[langArg === 'en' ? 'en' : 'ja'].summary.cli as CliText;
+  let text: CliText = resources[requestedLang(argv)].summary.cli as CliText;
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          out: { type: 'string', short: 'o' },
-          audience: { type: 'string', default: 'provider' },
-          lang: { type: 'string', default: 'ja' },
-          demo: { type: 'boolean', default: false },
-          'data-dir': { type: 'string' },
-          workspace: { type: 'string' },
-          'passphrase-file': { type: 'string' },
-          help: { type: 'boolean', short: 'h', default: false },
-        },
-      });
-    } catch (error) {
-      throw new CliError(`${reasonOf(error)}\n${text.usage}`, 2);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCliArgs(argv, text);
     if (values.help) {
       io.out(text.usage);
       return 0;
@@ -93,7 +75,11 @@ export async function runSummaryCli(argv: string[], io: CliIo): Promise<number> 
     if (sources !== 1 || positionals.length > 1) throw new CliError(`${text.needInput}\n${text.usage}`, 2);
 
     const out = path.resolve(values.out);
-    if (!fs.existsSync(path.dirname(out))) throw new CliError(fill(text.outDirMissing, { path: path.dirname(out) }));
+    const inputs: CliInputs = {
+      files: [...positionals, values['passphrase-file']].filter((f): f is string => Boolean(f)).map((f) => path.resolve(f)),
+      dataDir: values['data-dir'] ? path.resolve(values['data-dir']) : undefined,
+    };
+    checkOutTarget(out, inputs, values.force, text);
     const now = io.now?.() ?? new Date();
     let input: SummaryInput;
     try {
@@ -114,6 +100,8 @@ export async function runSummaryCli(argv: string[], io: CliIo): Promise<number> 
     }
     const options = presetOptions(values.audience as SummaryAudience, lang);
     const { pdf, fingerprint } = await renderSummaryPdf(input, options, now);
+    // Making the PDF takes seconds: look again, so a file that appeared meanwhile is not replaced.
+    checkOutTarget(out, inputs, values.force, text);
     try {
       writeFileAtomic(out, pdf);
     } catch (error) {
