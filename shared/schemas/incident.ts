@@ -118,7 +118,7 @@ const incidentFields = z
 type Fields = z.output<typeof incidentFields>;
 
 /** Dates must follow the incident's story: nothing before discovery, stages in order. */
-function checkDateOrder(value: Fields, ctx: z.RefinementCtx) {
+function checkDateOrder(value: Pick<Fields, 'discoveredAt' | 'occurredAt' | 'containedAt' | 'recoveredAt' | 'closedAt'>, ctx: z.RefinementCtx) {
   const { discoveredAt, occurredAt, containedAt, recoveredAt, closedAt } = value;
   if (occurredAt && discoveredAt && occurredAt > discoveredAt) {
     ctx.addIssue({ code: 'custom', path: ['occurredAt'], message: 'occurred_after_discovery' });
@@ -155,7 +155,16 @@ export function futureDateIssues(value: IncidentFields, today: string): { path: 
 }
 
 export const incidentSchema = incidentFields
-  .extend({ id, createdAt: isoDateTime, updatedAt: isoDateTime })
+  .extend({
+    id,
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+    /**
+     * Counts the saves of this record. An edit names the revision it started from and is refused
+     * as a conflict when another window saved in between, so nobody's change is overwritten unseen.
+     */
+    revision: z.number().int().min(1).default(1),
+  })
   .strict()
   .superRefine(checkDateOrder);
 export type Incident = z.output<typeof incidentSchema>;
@@ -173,6 +182,24 @@ export function localDay(date: Date): string {
 
 /** The editable part of a stored incident, as the update endpoint takes it. */
 export function editableFields(incident: Incident): IncidentFields {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = incident;
+  const { id: _id, createdAt: _c, updatedAt: _u, revision: _r, ...fields } = incident;
   return fields;
+}
+
+/**
+ * What `incidents.update` changes: the record itself. Its logs (timeline, notifications, costs,
+ * evidence) have commands of their own and its weak points `markWeak`, so an edit of the record
+ * never sends a list back that another window has added to meanwhile.
+ */
+export const incidentRecordSchema = incidentFields
+  .omit({ timeline: true, notifications: true, costs: true, evidence: true, provenWeak: true })
+  .strict()
+  .superRefine(checkDateOrder);
+export type IncidentRecordInput = z.input<typeof incidentRecordSchema>;
+export type IncidentRecord = z.output<typeof incidentRecordSchema>;
+
+/** The record part of an incident's fields: what `incidents.update` takes. */
+export function recordOf(fields: IncidentFields): IncidentRecord {
+  const { timeline: _t, notifications: _n, costs: _c, evidence: _e, provenWeak: _w, ...record } = fields;
+  return record;
 }

@@ -2,6 +2,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 import path from 'node:path';
 import { makeTempDir, startHost, type HostProcess } from '../support/host-process';
 import { readNetworkLog } from '../support/network-log';
+import { apiContract } from '../../shared/api/contract';
+import { channelScopes } from '../../shared/api/endpoint';
 
 /**
  * Gives the page the session the host's printed launch address gave (HttpOnly, SameSite=Strict,
@@ -37,12 +39,23 @@ export const test = base.extend<{ host: HostProcess; dataDir: string }>({
 
 export { expect };
 
-/** Seeds a data folder with the demo company through the real API, then returns the host. */
-export async function apiCall(host: HostProcess, channel: string, payload: unknown = {}): Promise<unknown> {
+async function post(host: HostProcess, channel: string, payload: unknown): Promise<unknown> {
   const response = await fetch(`${host.origin}/api/${channel}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie: host.cookieHeader },
     body: JSON.stringify(payload),
   });
   return response.json();
+}
+
+const scopes = channelScopes(apiContract);
+
+/**
+ * One call through the real API, as a window that has just opened would make it: a
+ * company-scoped call names the company a new window opens with, unless the payload names one.
+ */
+export async function apiCall(host: HostProcess, channel: string, payload: Record<string, unknown> = {}): Promise<unknown> {
+  if (scopes.get(channel) === 'app' || 'workspaceId' in payload) return post(host, channel, payload);
+  const lastOpened = (await post(host, 'workspace:lastOpened', {})) as { value: { id: string } | null };
+  return post(host, channel, { workspaceId: lastOpened.value?.id ?? null, ...payload });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../../shared/api/contract';
 import { AppError, type ApiIssue } from '../../../shared/api/result';
-import { futureDateIssues, localDay, type Incident, type IncidentFields } from '../../../shared/schemas/incident';
+import { editableFields, futureDateIssues, localDay, type Incident, type IncidentFields } from '../../../shared/schemas/incident';
 import { filterIncidents, type IncidentFilter } from '../../../shared/incidents/list';
 import { fillStageDates } from '../../../shared/incidents/stages';
 import { addDays, daysBetween } from '../../../shared/incidents/dates';
@@ -10,6 +10,7 @@ import { addAction } from '../actions/action-plan';
 import { weaknessesSpec } from '../documents/weaknesses';
 import { profileSpec } from '../documents/profile';
 import { incidentsOf } from '../incidents/repository';
+import { logEntryHandlers } from '../incidents/log-entry-commands';
 import { csvExport, verisExport } from '../incidents/exports';
 import type { Services } from '../services';
 import type { Workspace } from '../workspaces';
@@ -59,11 +60,14 @@ export function incidentsHandlers(services: Services): Handlers['incidents'] {
       const stamp = services.now().toISOString();
       return incidentsOf(ws).save({ ...checked(ws, input), id: randomUUID(), createdAt: stamp, updatedAt: stamp });
     },
-    update: ({ id, incident }) => {
+    update: ({ id, revision, incident: record }) => {
       const ws = services.requestWorkspace();
       const current = find(id);
-      return incidentsOf(ws).save({ ...checked(ws, incident), id, createdAt: current.createdAt, updatedAt: services.now().toISOString() });
+      // The logs and weak points stay as stored: they change through their own commands.
+      const fields = { ...editableFields(current), ...record };
+      return incidentsOf(ws).save({ ...checked(ws, fields), id, createdAt: current.createdAt, updatedAt: services.now().toISOString() }, revision);
     },
+    ...logEntryHandlers(services, find),
     remove: ({ id }) => {
       const ws = services.requestWorkspace();
       const removed = incidentsOf(ws).remove(id);

@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/api/result';
 import type { Incident } from '../../../shared/schemas/incident';
 import { bucketOf, incidentBucketCount, incidentBucketSpec } from '../documents/incidents';
 import type { Workspace } from '../workspaces';
@@ -20,12 +21,22 @@ export class IncidentRepository {
     return this.bucket(id).get().find((i) => i.id === id) ?? null;
   }
 
-  save(incident: Incident): Incident {
+  /**
+   * Saves one incident with the next revision. With `expectedRevision`, a save that started from
+   * an older read is refused as a conflict and nothing is written.
+   */
+  save(incident: Omit<Incident, 'revision'> & { revision?: number }, expectedRevision?: number): Incident {
+    let saved = incident as Incident;
     this.bucket(incident.id).update((list) => {
       const index = list.findIndex((i) => i.id === incident.id);
-      return index < 0 ? [...list, incident] : list.map((i, n) => (n === index ? incident : i));
+      const stored = index < 0 ? undefined : list[index];
+      if (expectedRevision !== undefined && stored?.revision !== expectedRevision) {
+        throw new AppError('conflict', `incident revision ${stored?.revision ?? 'none'}, edit started at ${expectedRevision}`);
+      }
+      saved = { ...incident, revision: (stored?.revision ?? 0) + 1 };
+      return index < 0 ? [...list, saved] : list.map((i, n) => (n === index ? saved : i));
     });
-    return incident;
+    return saved;
   }
 
   /** Writes many at once, one write per bucket (demo data, imports, benchmarks). */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { command, query } from '../endpoint';
 import { byId, id, isoDate, noInput, optionalText } from '../../schemas/common';
-import { incidentInputSchema, type Incident } from '../../schemas/incident';
+import { incidentInputSchema, incidentRecordSchema, type Incident } from '../../schemas/incident';
+import { addLogEntryRequest, editLogEntryRequest, removeLogEntryRequest } from '../../incidents/log-entries';
 import type { GeneratedFile } from '../../schemas/files';
 import type { ActionItem } from '../../schemas/action';
 import type { ContactRole } from '../../schemas/contact';
@@ -27,7 +28,12 @@ export const incidentsContract = {
   overview: query<IncidentOverview>()(z.object({ today: z.union([isoDate, z.literal('')]).default('') }).strict(), { reads: ['incidents'] }),
   get: query<Incident>()(byId, { reads: ['incidents'] }),
   create: command<Incident>()(incidentInputSchema),
-  update: command<Incident>()(z.object({ id, incident: incidentInputSchema }).strict()),
+  /** Changes the record itself; `revision` is the one it was read at (else `conflict`, nothing saved). */
+  update: command<Incident>()(z.object({ id, revision: z.number().int().min(1), incident: incidentRecordSchema }).strict()),
+  /** One entry of a log (timeline, notifications, costs, evidence) at a time: see log-entries.ts. */
+  addEntry: command<Incident>()(addLogEntryRequest),
+  editEntry: command<Incident>()(editLogEntryRequest),
+  removeEntry: command<Incident>()(removeLogEntryRequest),
   remove: command<{ removed: boolean }>()(byId),
   /** The contacts directory, for linking a notification to a contact. */
   contacts: query<ContactChoice[]>()(noInput, { reads: ['contacts'] }),

@@ -6,6 +6,7 @@ export const incidents: Translations<typeof ja> = {
   lead: 'Record what happened here: a virus, a data leak, a lost device.',
   newTitle: 'Record an incident',
   newLead: 'You can save with just "what happened" and "the day you noticed". Add the rest as you learn it.',
+  conflict: 'Someone saved this record in another window first. The sections above now show the latest. Your edits are still in the form below: check them and press Save again.',
   actions: {
     new: 'Record a new incident',
     save: 'Save',

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { editableFields } from '../../../../shared/schemas/incident';
+import { editableFields, recordOf } from '../../../../shared/schemas/incident';
+import { ApiCallError } from '../../api/api-error';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { FirstSteps } from './FirstSteps';
@@ -16,6 +18,9 @@ export function DetailPage({ id }: { id: string }) {
   const query = useIncident(id);
   const update = useUpdateIncident(id);
   const incident = query.data;
+  // The form starts afresh after this window's own save; after a conflict it keeps what was typed.
+  const [formKey, setFormKey] = useState<string | null>(null);
+  const conflict = update.error instanceof ApiCallError && update.error.code === 'conflict';
   if (query.error) return <ErrorMessage error={query.error} />;
   if (!incident) return null;
   return (
@@ -33,22 +38,21 @@ export function DetailPage({ id }: { id: string }) {
       <ReportingPanel incident={incident} />
       {incident.status === 'open' && <FirstSteps />}
       <IncidentLogs incident={incident} />
+      {conflict && (
+        <p className="alert alert-warning" role="alert" data-testid="incident-conflict">
+          {t('conflict')}
+        </p>
+      )}
       <IncidentForm
-        key={incident.updatedAt}
+        key={formKey ?? incident.id}
         initial={editableFields(incident)}
         submitLabel={t('actions.save')}
-        onSave={(values) =>
-          // Logs are saved by their own sections; keep the latest of them.
-          update.mutateAsync({
-            ...values,
-            timeline: incident.timeline,
-            notifications: incident.notifications,
-            costs: incident.costs,
-            evidence: incident.evidence,
-            reporting: incident.reporting,
-            provenWeak: incident.provenWeak,
-          })
-        }
+        onSave={async (values) => {
+          // Only the record itself: logs are saved by their own sections, reporting by its panel.
+          const saved = await update.mutateAsync({ revision: incident.revision, record: { ...recordOf(values), reporting: incident.reporting } });
+          setFormKey(saved.updatedAt);
+          return saved;
+        }}
       />
       <LoopSection incident={incident} />
     </>

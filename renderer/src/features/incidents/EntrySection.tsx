@@ -25,8 +25,9 @@ interface EntrySectionProps<E extends { id: string }> {
   schema: z.ZodType<E, unknown>;
   render: (entry: E) => ReactNode;
   footer?: ReactNode;
-  /** Saves the whole list; the back end checks it again (dates, contacts). */
-  onSave: (entries: E[]) => Promise<unknown>;
+  /** Adds one entry (the back end gives it its id and checks it again: contacts). */
+  onAdd: (entry: Record<string, unknown>) => Promise<unknown>;
+  onRemove: (entryId: string) => Promise<unknown>;
 }
 
 const newId = () => `e-${crypto.randomUUID()}`;
@@ -46,19 +47,19 @@ export function EntrySection<E extends { id: string }>(props: EntrySectionProps<
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  const save = async (entries: E[], index: number) => {
+  const save = async (change: () => Promise<unknown>) => {
     setBusy(true);
     setFailure(null);
     try {
-      await props.onSave(entries);
+      await change();
       return true;
     } catch (error) {
       if (error instanceof ApiCallError && error.issues.length) {
-        // Server paths look like `costs.3.amountYen`; keep the field name for the new entry.
+        // Server paths look like `entry.amountYen`: the field of the entry being added.
         const mine = new Map<string, string>();
         for (const [path, code] of issuesByPath(error.issues)) {
-          const parts = path.split('.');
-          if (Number(parts[1]) === index && parts[2]) mine.set(parts[2], code);
+          const [head, field] = path.split('.');
+          if (head === 'entry' && field) mine.set(field, code);
         }
         setErrors(mine);
       }
@@ -78,7 +79,8 @@ export function EntrySection<E extends { id: string }>(props: EntrySectionProps<
     }
     setErrors(new Map());
     // Clear the form only if nothing was typed into it while the save was under way.
-    if (await save([...props.entries, parsed.data], props.entries.length)) setDraft((current) => (current === submitted ? props.blank() : current));
+    const { id: _placeholder, ...entry } = parsed.data as E & Record<string, unknown>;
+    if (await save(() => props.onAdd(entry))) setDraft((current) => (current === submitted ? props.blank() : current));
   };
 
   return (
@@ -92,7 +94,7 @@ export function EntrySection<E extends { id: string }>(props: EntrySectionProps<
           {props.entries.map((entry) => (
             <li key={entry.id} className="entry">
               <div className="entry-body">{props.render(entry)}</div>
-              <button type="button" className="button button-link" disabled={busy} onClick={() => void save(props.entries.filter((e) => e.id !== entry.id), -1)}>
+              <button type="button" className="button button-link" disabled={busy} onClick={() => void save(() => props.onRemove(entry.id))}>
                 {t('actions.remove')}
                 <span className="visually-hidden">{`: ${props.title}`}</span>
               </button>

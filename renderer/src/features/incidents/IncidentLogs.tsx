@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { totalCost } from '../../../../shared/incidents/list';
 import {
   costEntrySchema,
-  editableFields,
   evidenceEntrySchema,
   localDay,
   notificationEntrySchema,
@@ -14,18 +13,19 @@ import {
 import type { Language } from '../../../../shared/schemas/settings';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { EntrySection } from './EntrySection';
-import { useContactChoices, useUpdateIncident } from './use-incidents';
+import { useContactChoices, useIncidentLog } from './use-incidents';
 
 /** Timeline, notifications, costs and evidence of one incident. */
 export function IncidentLogs({ incident }: { incident: Incident }) {
   const { t, i18n } = useTranslation('incidents');
   const language = i18n.language as Language;
-  const update = useUpdateIncident(incident.id);
+  const timeline = useIncidentLog(incident.id, 'timeline');
+  const notifications = useIncidentLog(incident.id, 'notifications');
+  const costs = useIncidentLog(incident.id, 'costs');
+  const evidence = useIncidentLog(incident.id, 'evidence');
   const contacts = useContactChoices().data ?? [];
   const today = () => localDay(new Date());
   const date = (d: string) => formatDate(d, language);
-  const saveList = (key: 'timeline' | 'notifications' | 'costs' | 'evidence') => (entries: unknown[]) =>
-    update.mutateAsync({ ...editableFields(incident), [key]: entries });
   const contactName = (id: string) => {
     const c = contacts.find((x) => x.id === id);
     return c ? [c.organisation, c.person].filter(Boolean).join(' ') : '';
@@ -52,7 +52,8 @@ export function IncidentLogs({ incident }: { incident: Incident }) {
             {e.by && <span className="muted">{t('timeline.byValue', { name: e.by })}</span>}
           </>
         )}
-        onSave={saveList('timeline')}
+        onAdd={timeline.add}
+        onRemove={timeline.remove}
       />
       <EntrySection
         id="notifications"
@@ -80,7 +81,8 @@ export function IncidentLogs({ incident }: { incident: Incident }) {
             {e.note && <span className="muted"> {e.note}</span>}
           </>
         )}
-        onSave={saveList('notifications')}
+        onAdd={notifications.add}
+        onRemove={notifications.remove}
       />
       <EntrySection
         id="costs"
@@ -110,7 +112,8 @@ export function IncidentLogs({ incident }: { incident: Incident }) {
             </p>
           )
         }
-        onSave={saveList('costs')}
+        onAdd={costs.add}
+        onRemove={costs.remove}
       />
       <EntrySection
         id="evidence"
@@ -132,7 +135,8 @@ export function IncidentLogs({ incident }: { incident: Incident }) {
             {e.by && <span className="muted">{t('timeline.byValue', { name: e.by })}</span>}
           </>
         )}
-        onSave={saveList('evidence')}
+        onAdd={evidence.add}
+        onRemove={evidence.remove}
       />
     </>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { incidentReporting, reportItems } from '../../../../shared/incidents/reporting';
-import { editableFields, localDay, type Incident } from '../../../../shared/schemas/incident';
+import { editableFields, localDay, recordOf, type Incident } from '../../../../shared/schemas/incident';
 import type { Language } from '../../../../shared/schemas/settings';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../i18n/format';
@@ -21,7 +21,7 @@ export function ReportingPanel({ incident }: { incident: Incident }) {
   const { decision } = reporting;
 
   const markSent = (key: SentKey, value: string) =>
-    update.mutate({ ...editableFields(incident), reporting: { ...incident.reporting, [key]: value } });
+    update.mutate({ revision: incident.revision, record: { ...recordOf(editableFields(incident)), reporting: { ...incident.reporting, [key]: value } } });
 
   const sentControl = (key: SentKey, label: string, action = t('actions.markSent')) =>
     incident.reporting[key] ? (

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { IncidentFilterInput } from '../../../../shared/incidents/list';
-import { localDay, type Incident, type IncidentInput } from '../../../../shared/schemas/incident';
+import type { AddLogEntryRequest, IncidentLog } from '../../../../shared/incidents/log-entries';
+import { localDay, type Incident, type IncidentInput, type IncidentRecordInput } from '../../../../shared/schemas/incident';
 import { getApi } from '../../api/client';
 import { apiQuery } from '../../api/query-client';
 
@@ -24,8 +25,19 @@ export function useCreateIncident() {
   return useMutation({ mutationFn: (input: IncidentInput) => getApi().incidents.create(input) });
 }
 
+/** `revision` is the one the change started from; another window's save in between gives `conflict`. */
 export function useUpdateIncident(id: string) {
-  return useMutation({ mutationFn: (incident: IncidentInput) => getApi().incidents.update({ id, incident }) });
+  return useMutation({
+    mutationFn: ({ revision, record }: { revision: number; record: IncidentRecordInput }) => getApi().incidents.update({ id, revision, incident: record }),
+  });
+}
+
+/** One entry of one log at a time, so what another window added meanwhile is kept. */
+export function useIncidentLog(id: string, log: IncidentLog) {
+  return {
+    add: (entry: Record<string, unknown>) => getApi().incidents.addEntry({ id, log, entry } as AddLogEntryRequest),
+    remove: (entryId: string) => getApi().incidents.removeEntry({ id, log, entryId }),
+  };
 }
 
 export function useMarkWeak(id: string) {

@@ -5,6 +5,7 @@ import { useCurrentWorkspace } from '../../api/use-app-queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CompanyRow } from './CompanyRow';
 import { useWorkspaceChange, useWorkspaceList } from './use-workspaces';
+import { useAnnouncement } from './switch-announcement';
 
 /** The supporter's list of client companies; an owner with one company just sees it listed. */
 export function CompaniesSection() {
@@ -12,7 +13,8 @@ export function CompaniesSection() {
   const { data: list } = useWorkspaceList();
   const { data: current } = useCurrentWorkspace();
   const [name, setName] = useState('');
-  const create = useWorkspaceChange((companyName: string) => getApi().workspace.create({ name: companyName }));
+  const create = useWorkspaceChange((companyName: string) => getApi().workspace.create({ name: companyName }), 'create');
+  const added = useAnnouncement('create');
   return (
     <section className="settings-section card ws-section" aria-labelledby="ws-companies">
       <h2 id="ws-companies">{t('companiesTitle')}</h2>
@@ -33,7 +35,7 @@ export function CompaniesSection() {
           <button type="submit" className="button button-secondary" disabled={!name.trim() || create.isPending}>{t('addButton')}</button>
         </div>
       </form>
-      {create.isSuccess && <p role="status" className="saved-hint">{t('added', { name: create.data.name })}</p>}
+      {added && <p role="status" className="saved-hint">{t('added', { name: added })}</p>}
       <ErrorMessage error={create.error} />
     </section>
   );

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ExportPreviewCard } from './ExportPreviewCard';
 import { ImportProblemMessage } from './ImportProblemMessage';
 import { useWorkspaceChange } from './use-workspaces';
+import { useAnnouncement } from './switch-announcement';
 
 class FileTooLarge extends Error {}
 
@@ -29,7 +30,8 @@ export function ImportSection() {
       return getApi().workspace.importPreview(passphrase ? { text, passphrase } : { text });
     },
   });
-  const commit = useWorkspaceChange((token: string) => getApi().workspace.importCommit({ token, mode }));
+  const commit = useWorkspaceChange((token: string) => getApi().workspace.importCommit({ token, mode }), 'import');
+  const imported = useAnnouncement('import');
   const reset = () => {
     check.reset();
     commit.reset();
@@ -83,7 +85,7 @@ export function ImportSection() {
           </button>
         </div>
       )}
-      {commit.isSuccess && <p role="status" className="saved-hint">{t('imported', { name: commit.data.name })}</p>}
+      {imported && <p role="status" className="saved-hint">{t('imported', { name: imported })}</p>}
       <ErrorMessage error={commit.error} />
     </section>
   );

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getApi } from '../../api/client';
 import { apiQuery } from '../../api/query-client';
+import { announce, clearAnnouncement } from './switch-announcement';
 
 export function useWorkspaceList() {
   return useQuery(apiQuery('workspace', 'list'));
@@ -18,8 +19,16 @@ export function useAtRestStatus() {
  * Anything that changes which company is shown, or replaces its data: the command announces
  * `settings` or `workspace`, which makes every cached answer stale (query-client.ts).
  */
-export function useWorkspaceChange<Args, Result>(call: (args: Args) => Promise<Result>) {
-  return useMutation({ mutationFn: call });
+export function useWorkspaceChange<Args, Result>(call: (args: Args) => Promise<Result>, announceAs?: string) {
+  return useMutation({
+    mutationFn: async (args: Args) => {
+      if (announceAs) clearAnnouncement(announceAs);
+      const result = await call(args);
+      const name = (result as { name?: unknown } | null)?.name;
+      if (announceAs && typeof name === 'string') announce(announceAs, name);
+      return result;
+    },
+  });
 }
 
 export function useRenameWorkspace() {

@@ -4,7 +4,7 @@ import { ApiCallError } from '../../../../renderer/src/api/api-error';
 import { createInProcessApi } from '../../../support/in-process-api';
 import { contactsSpec } from '../../../../electron/services/documents/contacts';
 import { actionsSpec } from '../../../../electron/services/documents/actions';
-import { editableFields } from '../../../../shared/schemas/incident';
+import { editableFields, recordOf } from '../../../../shared/schemas/incident';
 import { weaknessesSpec } from '../../../../electron/services/documents/weaknesses';
 
 const now = new Date('2026-11-25T09:00:00');
@@ -26,7 +26,7 @@ describe('incident API', () => {
     const { api } = await setup();
     const created = await api.incidents.create({ title: '不審なメール', discoveredAt: '2026-11-24' });
     expect(created).toMatchObject({ status: 'open', category: 'other', containedAt: '' });
-    const closed = await api.incidents.update({ id: created.id, incident: { ...editableFields(created), status: 'closed' } });
+    const closed = await api.incidents.update({ id: created.id, revision: created.revision, incident: { ...recordOf(editableFields(created)), status: 'closed' } });
     expect(closed).toMatchObject({ containedAt: '2026-11-25', recoveredAt: '2026-11-25', closedAt: '2026-11-25' });
     expect(await api.incidents.list({})).toHaveLength(1);
   });
@@ -47,7 +47,7 @@ describe('incident API', () => {
   it('keeps the saved version when an update is rejected', async () => {
     const { api } = await setup();
     const created = await api.incidents.create({ title: '元の件名', discoveredAt: '2026-11-24' });
-    await issuesOf(api.incidents.update({ id: created.id, incident: { ...editableFields(created), title: '変更後', closedAt: '2026-11-01' } }));
+    await issuesOf(api.incidents.update({ id: created.id, revision: created.revision, incident: { ...recordOf(editableFields(created)), title: '変更後', closedAt: '2026-11-01' } }));
     expect((await api.incidents.get({ id: created.id })).title).toBe('元の件名');
   });
 
