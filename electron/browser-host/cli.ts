@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApi } from '../services/create-api';
 import { defaultDataDir } from '../services/data-dir';
+import { browserArgs } from './browser-args';
 import { findBrowser } from './find-browser';
+import { writeLaunchFile, type LaunchFile } from './launch-file';
+import { defaultLaunchTtlMs } from './launch-sessions';
 import { startBrowserHost } from './server';
 
 const { values } = parseArgs({
@@ -18,7 +21,14 @@ const { values } = parseArgs({
 const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir();
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
 const { dispatch } = createApi({ dataDir, platform: { host: 'browser', appVersion: __APP_VERSION__ } });
-const host = await startBrowserHost({ dispatch, rendererDir, port: values.port ? Number(values.port) : 0 });
+let launchFile: LaunchFile | null = null;
+const host = await startBrowserHost({
+  dispatch,
+  rendererDir,
+  port: values.port ? Number(values.port) : 0,
+  // The window is in: the forwarding page has done its job.
+  onSessionStarted: () => launchFile?.remove(),
+});
 
 console.log(`Otasuke Desk is running at ${host.url}`);
 console.log(`Data folder: ${dataDir}`);
@@ -30,6 +40,7 @@ function printLaunchUrl(): void {
 }
 
 function shutdown(): void {
+  launchFile?.remove();
   void host.close().then(() => process.exit(0));
 }
 process.on('SIGINT', shutdown);
@@ -39,18 +50,9 @@ process.on('SIGTERM', shutdown);
 const hasDisplay = process.platform !== 'linux' || !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const browser = values['no-open'] || !hasDisplay ? null : findBrowser();
 if (browser) {
-  const args = [
-    // Only a one-time code, spent within seconds, is visible to others in the process list.
-    `--app=${host.launchUrl()}`,
-    `--user-data-dir=${path.join(dataDir, 'browser-profile')}`,
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
-  // Chromium refuses to start as root without this; only then is it added.
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  // The process list shows only a private file's path; the one-time code is inside the file.
+  launchFile = writeLaunchFile(host.launchUrl(), defaultLaunchTtlMs);
+  const args = browserArgs(launchFile.fileUrl, path.join(dataDir, 'browser-profile'));
   const openedAt = Date.now();
   const child = spawn(browser, args, { stdio: 'ignore' });
   child.on('error', () => {

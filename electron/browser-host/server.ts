@@ -11,6 +11,8 @@ export interface BrowserHostOptions {
   port?: number;
   /** Request bodies above this are refused before they are read whole. */
   maxBodyBytes?: number;
+  /** Called each time a launch code is spent successfully (a window signed in). */
+  onSessionStarted?: () => void;
 }
 
 export interface BrowserHost {
@@ -110,6 +112,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       // HEAD (a link preview, a prefetch) must not spend the code the window is about to use.
       const secret = req.method === 'GET' ? sessions.exchange(url.searchParams.get('code')) : null;
       if (!secret) return send(res, 403, 'text/plain; charset=utf-8', launchRefused);
+      options.onSessionStarted?.();
       res.writeHead(303, {
         ...securityHeaders,
         'Cache-Control': 'no-store',
