@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { createApi } from '../../electron/services/create-api';
 import { bucketOf, incidentBucketSpec } from '../../electron/services/documents/incidents';
 import { incidentsOf } from '../../electron/services/incidents/repository';
-import { editableFields } from '../../shared/schemas/incident';
+import { editableFields, recordOf } from '../../shared/schemas/incident';
 import { confStoreFile } from '../../electron/services/store/backend';
 import { makeTempDir } from '../support/temp-dir';
 import { medianMs, recordRatio } from './support';
@@ -33,7 +33,13 @@ it('saving one incident with 10,000 stored costs about one small atomic write', 
   // The whole API path (request validation, the back end's checks, then the same save), logged.
   const apiSave = async () => {
     n += 1;
-    const result = (await dispatch('incidents:update', { id: target.id, incident: { ...editableFields(target), title: `更新 ${n}` } })) as { ok: boolean };
+    const current = incidentsOf(ws).get(target.id)!;
+    const result = (await dispatch('incidents:update', {
+      workspaceId: ws.id,
+      id: target.id,
+      revision: current.revision,
+      incident: { ...recordOf(editableFields(current)), title: `更新 ${n}` },
+    })) as { ok: boolean };
     if (!result.ok) throw new Error('save failed');
   };
   // Baseline: one raw atomic write of that bucket's content through the file backend every
