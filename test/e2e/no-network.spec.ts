@@ -59,6 +59,18 @@ test('a walk through every page in both languages makes no outbound connection f
     const url = new URL(request.url());
     if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['blob:', 'data:'].includes(url.protocol)) remoteRequests.push(request.url());
   });
+  // The app itself must trigger no CSP violation (e.g. a library probing eval): listened for
+  // before any script of the page runs, on every load.
+  const cspViolations: string[] = [];
+  await page.exposeFunction('reportCspViolation', (text: string) => cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   await page.goto(host.url);
   await page.getByRole('button', { name: 'サンプルの会社で試してみる' }).click();
   await expect(page.getByTestId('current-company')).toHaveText('サンプル株式会社');
@@ -79,4 +91,5 @@ test('a walk through every page in both languages makes no outbound connection f
   expect(log.loaded).toBe(true);
   expect(log.attempts).toEqual([]);
   expect(remoteRequests).toEqual([]);
+  expect(cspViolations).toEqual([]);
 });
