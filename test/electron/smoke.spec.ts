@@ -80,14 +80,20 @@ test('checklist 1–2: every web contents shows only our app:// pages', async ()
 });
 
 test('checklist 7: the app itself causes no CSP violations while it runs', async () => {
-  await page.evaluate(() => {
+  // Attached before the page's own scripts run (an init script for every load, and Chromium's
+  // console report of each violation); a listener added after load would miss a start-up probe.
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.context().addInitScript(() => {
     const w = window as unknown as { cspViolations: string[] };
     w.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.effectiveDirective} ${e.blockedURI}`));
   });
   await page.reload();
   await page.getByRole('heading', { level: 1 }).waitFor();
-  const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+  violations.push(...(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? ['init script did not run'])));
   expect(violations).toEqual([]);
 });
 
