@@ -95,8 +95,9 @@ export class Workspaces {
    * moves it into place, so a failure half-way never leaves a mixed or half-written workspace.
    * With `replaceId` the old folder is swapped out and removed (the caller snapshots it first).
    */
-  install(meta: Omit<WorkspaceMeta, 'id'>, documents: [DocumentSpec<unknown>, unknown][], replaceId?: string): Workspace {
-    const id = replaceId ?? randomUUID();
+  install(meta: Omit<WorkspaceMeta, 'id'>, documents: [DocumentSpec<unknown>, unknown][], replaceId?: string, newId?: string): Workspace {
+    if (newId && (!idPattern.test(newId) || this.exists(newId))) throw new AppError('conflict', 'workspace id taken');
+    const id = replaceId ?? newId ?? randomUUID();
     const staging = path.join(this.root, `.staging-${randomUUID()}`);
     try {
       const staged = new Workspace(staging, this.deps);

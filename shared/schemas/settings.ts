@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDateTime } from './common';
+import { defaultSnapshotRetention, snapshotRetentionSchema } from '../transfer/snapshot-retention';
 
 export const languages = ['ja', 'en'] as const;
 export const languageSchema = z.enum(languages);
@@ -10,6 +11,7 @@ export const appSettingsSchema = z
   .object({
     language: languageSchema.default('ja'),
     currentWorkspaceId: id.nullable().default(null),
+    snapshotRetention: snapshotRetentionSchema.default(defaultSnapshotRetention),
   })
   .strict();
 export type AppSettings = z.output<typeof appSettingsSchema>;

@@ -31,6 +31,7 @@ export function workspaceHandlers(services: Services): Handlers['workspace'] {
       seedPresetContacts(ws, services.settings.get().language);
       try {
         transfer.snapshots.maybeTakeDaily(ws);
+        transfer.deleted.expire();
       } catch {
         // A daily snapshot that fails (disk full) must not keep the company from opening.
       }
@@ -84,6 +85,9 @@ export function workspaceHandlers(services: Services): Handlers['workspace'] {
     snapshots: () => transfer.snapshots.list(services.requestWorkspace().id),
     snapshotPreview: ({ id }) => transfer.snapshotPreview(id),
     restoreSnapshot: ({ id }) => transfer.restore(id),
+    deletedCompanies: () => transfer.deleted.list(),
+    restoreDeleted: ({ id }) => transfer.restoreDeleted(id),
+    purgeDeleted: ({ id }) => transfer.deleted.purge(id),
     atRestStatus: () => {
       const status = services.platform.keyProtection?.status() ?? { available: false, backend: null, plainTextFallback: false };
       return { host: services.platform.host, ...status, encryptionImplemented: false as const };

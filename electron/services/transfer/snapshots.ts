@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/api/result';
 import { beforeWrite } from '../request-context';
 import { fileStamp } from '../store/backups';
+import { snapshotsToDrop, type SnapshotRetention } from '../../../shared/transfer/snapshot-retention';
 import type { Workspace } from '../workspaces';
 import { exportWorkspace } from './write-export';
 
@@ -40,8 +41,23 @@ export class WorkspaceSnapshots {
     readonly root: string,
     private readonly appVersion: string,
     private readonly now: () => Date,
-    private readonly keep = 20,
+    private readonly retention: () => SnapshotRetention,
   ) {}
+
+  /** Companies that have snapshots here: the ones still present and the deleted ones. */
+  companyIds(): string[] {
+    try {
+      return fs.readdirSync(this.root).filter((name) => /^[A-Za-z0-9_-]{6,64}$/.test(name));
+    } catch {
+      return [];
+    }
+  }
+
+  /** Removes every snapshot of a company (a deleted one, for good). */
+  purge(workspaceId: string): void {
+    beforeWrite('snapshots');
+    fs.rmSync(this.dir(workspaceId), { recursive: true, force: true });
+  }
 
   private dir(workspaceId: string): string {
     return path.join(this.root, workspaceId);
@@ -77,7 +93,7 @@ export class WorkspaceSnapshots {
     fs.writeFileSync(temp, text, { mode: 0o600 });
     fs.renameSync(temp, target);
     this.takenThisLaunch.add(ws.id);
-    for (const old of this.list(ws.id).slice(this.keep)) fs.rmSync(path.join(dir, old.id), { force: true });
+    for (const old of snapshotsToDrop(this.list(ws.id), this.retention(), this.now())) fs.rmSync(path.join(dir, old), { force: true });
     return { id: path.basename(target), takenAt: at.toISOString(), reason, size: Buffer.byteLength(text) };
   }
 

@@ -7,6 +7,7 @@ import type { Services } from '../services';
 import type { Workspace } from '../workspaces';
 import { readExportText, type ReadExportResult } from './read-export';
 import { WorkspaceSnapshots } from './snapshots';
+import { DeletedCompanies } from './deleted-companies';
 import path from 'node:path';
 
 const pendingTtlMs = 15 * 60_000;
@@ -20,10 +21,13 @@ export type ImportMode = 'new' | 'replace';
  */
 export class WorkspaceTransfer {
   readonly snapshots: WorkspaceSnapshots;
+  readonly deleted: DeletedCompanies;
   private readonly pending = new Map<string, { result: ReadExportResult; expiresAt: number }>();
 
   constructor(private readonly services: Services) {
-    this.snapshots = new WorkspaceSnapshots(path.join(services.dataDir, 'snapshots'), services.platform.appVersion, services.now);
+    const retention = () => services.settings.get().snapshotRetention;
+    this.snapshots = new WorkspaceSnapshots(path.join(services.dataDir, 'snapshots'), services.platform.appVersion, services.now, retention);
+    this.deleted = new DeletedCompanies(this.snapshots, (id) => services.workspaces.exists(id), retention, services.now);
   }
 
   preview(text: string, passphrase?: string): { token: string; preview: ExportPreview } {
@@ -54,6 +58,17 @@ export class WorkspaceTransfer {
     const result = readExportText(this.snapshots.read(current.id, snapshotId));
     this.snapshots.take(current, 'before_restore');
     const ws = this.install(result, current.id);
+    return ws.meta.get()!;
+  }
+
+  /** Brings a deleted company back, under its old id (so its snapshots stay with it). */
+  restoreDeleted(workspaceId: string): WorkspaceMeta {
+    const deleted = this.deleted.find(workspaceId);
+    const result = readExportText(this.snapshots.read(workspaceId, deleted.snapshotId));
+    const { name, createdAt, isDemo } = result.meta;
+    const documents = Object.entries(result.documents).map(([doc, data]) => [requireDocumentSpec(doc), data] as [ReturnType<typeof requireDocumentSpec>, unknown]);
+    const ws = this.services.workspaces.install({ name, createdAt, isDemo }, documents, undefined, workspaceId);
+    this.services.open(ws.id);
     return ws.meta.get()!;
   }
 

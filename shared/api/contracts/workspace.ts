@@ -12,6 +12,17 @@ export interface SnapshotInfo {
   size: number;
 }
 
+/** A company deleted within the retention period: restorable from its last snapshot. */
+export interface DeletedCompany {
+  workspaceId: string;
+  name: string;
+  deletedAt: string;
+  /** When its snapshots are removed for good. */
+  expiresAt: string;
+  snapshotId: string;
+  size: number;
+}
+
 export interface AtRestStatus {
   host: 'electron' | 'browser';
   available: boolean;
@@ -66,5 +77,10 @@ export const workspaceContract = {
   snapshotPreview: query<ExportPreview>()(z.object({ id: snapshotId }).strict(), { reads: ['snapshots'] }),
   /** Puts the current company back as it was in a snapshot; the present state is kept first. */
   restoreSnapshot: command<WorkspaceMeta>()(z.object({ id: snapshotId }).strict()),
+  deletedCompanies: query<DeletedCompany[]>()(noInput, { reads: ['snapshots', 'workspace', 'settings'], scope: 'app' }),
+  /** Brings a deleted company back as it was just before deletion; the calling window opens it. */
+  restoreDeleted: command<WorkspaceMeta>()(byId, { scope: 'app' }),
+  /** Removes a deleted company's snapshots for good. */
+  purgeDeleted: command<void>()(byId, { scope: 'app' }),
   atRestStatus: query<AtRestStatus>()(noInput, { reads: [], scope: 'app' }),
 };
