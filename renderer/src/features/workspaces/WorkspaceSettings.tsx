@@ -1,6 +1,7 @@
 import { useCurrentWorkspace } from '../../api/use-app-queries';
 import { AtRestSection } from './AtRestSection';
 import { CompaniesSection } from './CompaniesSection';
+import { DeletedCompaniesSection } from './DeletedCompaniesSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 import { SnapshotsSection } from './SnapshotsSection';
@@ -16,6 +17,7 @@ export function WorkspaceSettings() {
       <ExportSection key={`export-${current?.id}`} />
       <ImportSection />
       <SnapshotsSection key={`snapshots-${current?.id}`} />
+      <DeletedCompaniesSection />
       <AtRestSection />
     </>
   );
