@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { confStoreFile } from '../../../../electron/services/store/backend';
+import { jsonStoreFile } from '../../../../electron/services/store/backend';
 import { makeTempDir } from '../../../support/temp-dir';
 
 // electron-store reads app paths and registers an IPC listener at import; a fake main process.
@@ -23,7 +23,7 @@ describe('electron-store file backend', () => {
     const a = makeTempDir();
     const b = makeTempDir();
     electronStoreFile({ cwd: a, configName: 'profile' }).write(value);
-    confStoreFile({ cwd: b, configName: 'profile' }).write(value);
+    jsonStoreFile({ cwd: b, configName: 'profile' }).write(value);
     const fromElectron = fs.readFileSync(path.join(a, 'profile.json'));
     expect(fromElectron.equals(fs.readFileSync(path.join(b, 'profile.json')))).toBe(true);
     expect(JSON.parse(fromElectron.toString('utf8'))).toEqual(value);
@@ -32,10 +32,10 @@ describe('electron-store file backend', () => {
 
   it('reads what conf wrote, and the other way round', () => {
     const dir = makeTempDir();
-    confStoreFile({ cwd: dir, configName: 'x' }).write(value);
+    jsonStoreFile({ cwd: dir, configName: 'x' }).write(value);
     expect(electronStoreFile({ cwd: dir, configName: 'x' }).read()).toEqual(value);
     electronStoreFile({ cwd: dir, configName: 'y' }).write(value);
-    expect(confStoreFile({ cwd: dir, configName: 'y' }).read()).toEqual(value);
+    expect(jsonStoreFile({ cwd: dir, configName: 'y' }).read()).toEqual(value);
   });
 
   it('throws on a damaged file instead of silently resetting it', () => {
