@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, safeStorage } from 'electron';
-import { writeFile } from 'atomically';
+import { storageError, writeFileAtomic } from '../services/store/atomic-write';
 import type { KeyProtection, Platform } from '../services/platform';
 
 /** safeStorage, reported honestly: on Linux without a keyring it only obfuscates (basic_text). */
@@ -24,7 +24,11 @@ export function electronPlatform(): Platform {
       const options = { defaultPath: suggestedName, filters };
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
-      await writeFile(result.filePath, data, { mode: 0o600 });
+      try {
+        writeFileAtomic(result.filePath, data); // 0600: saved files are marked 社外秘
+      } catch (error) {
+        throw storageError(error); // a full disk or read-only folder is named, not `internal`
+      }
       return result.filePath;
     },
   };

@@ -4,6 +4,7 @@ import type { StorageNotice } from '../../../shared/schemas/notices';
 import { AppError } from '../../../shared/api/result';
 import { beforeWrite, inQuery } from '../request-context';
 import type { StoreFileFactory, StoreFile } from './backend';
+import { storageError } from './atomic-write';
 import { BackupSet, fileStamp, type BackupPolicy } from './backups';
 import { decodeDocument, DocumentRejected, encodeDocument, type DocumentSpec } from './document-spec';
 
@@ -67,7 +68,8 @@ export class DocumentStore<T> {
     try {
       this.file.write(encodeDocument(this.spec, parsed.data));
     } catch (error) {
-      throw new AppError('storage_failed', (error as Error).message);
+      // The previous file is intact (atomic write) and so is the cached value: nothing changed.
+      throw storageError(error);
     }
     this.value = parsed.data;
     // Back up what was just written (at most once per interval), so the newest backup is

@@ -9,7 +9,7 @@ import { presetOptions, summaryAudiences, type SummaryAudience } from '../../../
 import { fill } from '../../../shared/summary/text';
 import { createDemoWorkspace } from '../demo';
 import { Services } from '../services';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../store/atomic-write';
 import { parseCliArgs, requestedLang } from './cli-args';
 import { CliError, exportFileInput, passphraseFrom, reasonOf } from './cli-export';
 import { checkOutTarget, type CliInputs } from './cli-output';
