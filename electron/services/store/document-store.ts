@@ -87,7 +87,10 @@ export class DocumentStore<T> {
   }
 
   private load(): T {
-    if (!fs.existsSync(this.file.path)) return this.spec.empty();
+    if (!fs.existsSync(this.file.path)) {
+      // A file that is gone although backups of it exist was lost, not never written: restore it.
+      return this.backups.list({ fresh: true }).length ? this.recover('missing') : this.spec.empty();
+    }
     let value: T;
     try {
       value = decodeDocument(this.spec, this.file.read());
@@ -95,14 +98,29 @@ export class DocumentStore<T> {
       const reason = error instanceof DocumentRejected ? error.reason : 'unreadable';
       return this.recover(reason);
     }
-    // The backup on open is opportunistic: a query leaves it to the next command.
-    if (!inQuery()) this.backups.maybeBackup(this.file.path);
+    // The backup on open is opportunistic: a query leaves it to the next command, and a full or
+    // read-only disk must not keep the data from opening.
+    if (!inQuery()) {
+      try {
+        this.backups.maybeBackup(this.file.path);
+      } catch {
+        // The next write tries again.
+      }
+    }
     return value;
   }
 
+  /**
+   * Puts the newest valid backup in place. The damaged file is copied aside first and then
+   * replaced by one atomic write, so a crash at any step leaves either the damaged file (recovered
+   * again at the next start) or the restored one, never nothing. When the disk refuses the write,
+   * the backup is still what the app shows, and the user is told.
+   */
   private recover(reason: StorageNotice['reason']): T {
-    const movedTo = `${this.file.path}.corrupt-${fileStamp(this.deps.now())}`;
-    fs.renameSync(this.file.path, movedTo);
+    const present = fs.existsSync(this.file.path);
+    // A folder (or anything but a file) in its place cannot be copied or overwritten: move it aside.
+    const notAFile = present && !fs.statSync(this.file.path).isFile();
+    const movedTo = present ? `${this.file.path}.corrupt-${fileStamp(this.deps.now())}` : '';
     for (const backup of this.backups.list({ fresh: true })) {
       let value: T;
       try {
@@ -110,15 +128,20 @@ export class DocumentStore<T> {
       } catch {
         continue; // a damaged backup is skipped, never restored
       }
-      this.file.write(encodeDocument(this.spec, value));
-      this.deps.notices.add({
-        kind: 'restored_from_backup',
-        document: this.spec.name,
-        movedTo,
-        backupTakenAt: backup.takenAt.toISOString(),
-        reason,
-      });
+      try {
+        if (notAFile) fs.renameSync(this.file.path, movedTo);
+        else if (present) fs.copyFileSync(this.file.path, movedTo, fs.constants.COPYFILE_EXCL);
+        this.file.write(encodeDocument(this.spec, value));
+      } catch {
+        // Full or read-only disk: show the backup now, and repair the file at a later start.
+      }
+      this.deps.notices.add({ kind: 'restored_from_backup', document: this.spec.name, movedTo, backupTakenAt: backup.takenAt.toISOString(), reason });
       return value;
+    }
+    try {
+      if (present) fs.renameSync(this.file.path, movedTo);
+    } catch {
+      // It stays where it is; starting empty in memory still lets the app open.
     }
     this.deps.notices.add({ kind: 'started_empty', document: this.spec.name, movedTo, backupTakenAt: null, reason });
     return this.spec.empty();
