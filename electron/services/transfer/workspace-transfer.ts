@@ -5,7 +5,7 @@ import type { ExportPreview } from '../../../shared/transfer/export-format';
 import { requireDocumentSpec } from '../documents/registry';
 import type { Services } from '../services';
 import type { Workspace } from '../workspaces';
-import { readExportText, type ReadExportResult } from './read-export';
+import { readExportText, readPlainExportText, type ReadExportResult } from './read-export';
 import { WorkspaceSnapshots } from './snapshots';
 import path from 'node:path';
 
@@ -26,8 +26,8 @@ export class WorkspaceTransfer {
     this.snapshots = new WorkspaceSnapshots(path.join(services.dataDir, 'snapshots'), services.platform.appVersion, services.now);
   }
 
-  preview(text: string, passphrase?: string): { token: string; preview: ExportPreview } {
-    const result = readExportText(text, passphrase);
+  async preview(text: string, passphrase?: string): Promise<{ token: string; preview: ExportPreview }> {
+    const result = await readExportText(text, passphrase);
     const now = this.services.now().getTime();
     for (const [token, entry] of this.pending) if (entry.expiresAt < now) this.pending.delete(token);
     // Parsed files can be large: keep only the latest few.
@@ -51,7 +51,7 @@ export class WorkspaceTransfer {
   /** Puts the current workspace back to a snapshot, snapshotting the present state first. */
   restore(snapshotId: string): WorkspaceMeta {
     const current = this.services.currentWorkspace();
-    const result = readExportText(this.snapshots.read(current.id, snapshotId));
+    const result = readPlainExportText(this.snapshots.read(current.id, snapshotId));
     this.snapshots.take(current, 'before_restore');
     const ws = this.install(result, current.id);
     return ws.meta.get()!;
@@ -59,7 +59,7 @@ export class WorkspaceTransfer {
 
   snapshotPreview(snapshotId: string): ExportPreview {
     const current = this.services.currentWorkspace();
-    return readExportText(this.snapshots.read(current.id, snapshotId)).preview;
+    return readPlainExportText(this.snapshots.read(current.id, snapshotId)).preview;
   }
 
   remove(id: string): void {
