@@ -16,7 +16,7 @@ describe('ExportSection passphrase strength', () => {
 
     await userEvent.type(pass, '12345678');
     await userEvent.type(again, '12345678');
-    expect(screen.getByText(/推測されやすいため使えません/).textContent).toContain('よく使われるパスワード');
+    expect((await screen.findByText(/推測されやすいため使えません/)).textContent).toContain('よく使われるパスワード');
     await userEvent.click(screen.getByRole('button', { name: 'ファイルに書き出す' }));
     expect((await screen.findByRole('alert')).textContent).toContain('推測されやすいため使えません');
     expect(pass.getAttribute('aria-invalid')).toBe('true');
@@ -26,7 +26,7 @@ describe('ExportSection passphrase strength', () => {
     await userEvent.clear(again);
     await userEvent.type(pass, 'そら-みかん-自転車-47');
     await userEvent.type(again, 'そら-みかん-自転車-47');
-    expect(screen.getByText('推測されにくいパスフレーズです。')).toBeTruthy();
+    expect(await screen.findByText('推測されにくいパスフレーズです。')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -1,12 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../api/api-error';
 import { getApi } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { saveGeneratedFile } from '../../components/files/file-actions';
-import { passphraseStrength } from '../../../../shared/transfer/passphrase-strength';
 import { PassphraseFeedback } from './PassphraseFeedback';
+import { usePassphraseStrength } from './use-passphrase-strength';
 
 /** Export of the company shown, encrypted by default; shows the check code of what was written. */
 export function ExportSection({ companyName }: { companyName: string }) {
@@ -22,9 +22,9 @@ export function ExportSection({ companyName }: { companyName: string }) {
       return { fingerprint: file.fingerprint, saved };
     },
   });
-  const strength = useMemo(() => passphraseStrength(passphrase, companyName ? [companyName] : []), [passphrase, companyName]);
+  const strength = usePassphraseStrength(passphrase, companyName ? [companyName] : []);
   const tooShort = encrypt && passphrase.length < 8;
-  const weak = encrypt && !tooShort && !strength.strong;
+  const weak = encrypt && !tooShort && strength !== null && !strength.strong;
   const mismatch = encrypt && passphrase !== again;
   const problem = !touched ? null : tooShort ? t('passphraseTooShort') : weak ? null : mismatch ? t('passphraseMismatch') : null;
   // The back end refuses a weak passphrase too; its answer is worded like the form's own check.
@@ -54,7 +54,7 @@ export function ExportSection({ companyName }: { companyName: string }) {
               <input id="ws-export-pass" type="password" className="input" autoComplete="new-password" value={passphrase}
                 onChange={(e) => setPassphrase(e.target.value)} aria-describedby="ws-export-help ws-export-strength"
                 aria-invalid={touched && (tooShort || weak)} />
-              {passphrase.length >= 8 && <PassphraseFeedback id="ws-export-strength" strength={strength} asError={touched} />}
+              {passphrase.length >= 8 && strength && <PassphraseFeedback id="ws-export-strength" strength={strength} asError={touched} />}
             </div>
             <div className="field">
               <label htmlFor="ws-export-pass2" className="field-label">{t('passphraseConfirmLabel')}</label>
