@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { PassphraseStrength } from '../../../../shared/transfer/passphrase-strength';
+import type { passphraseStrength, PassphraseStrength } from '../../../../shared/transfer/passphrase-strength';
 
-type Estimator = typeof import('../../../../shared/transfer/passphrase-strength').passphraseStrength;
+type Estimator = typeof passphraseStrength;
 
 /**
  * The zxcvbn-ts verdict on a passphrase being typed, or null while the estimator loads. It is
- * loaded on demand: its dictionaries (~150 KB gzip) would otherwise weigh on every start-up.
+ * loaded on demand: its dictionaries (~240 KB gzip, its own chunk) would otherwise weigh on every start-up.
  * The back end enforces the same rule, so a submit before it loads is still checked.
  */
 export function usePassphraseStrength(passphrase: string, userInputs: string[]): PassphraseStrength | null {
