@@ -28,6 +28,8 @@ export class DocumentStore<T> {
   private readonly file: StoreFile;
   readonly backups: BackupSet;
   private value: T;
+  /** A recovery that could not write yet (inside a query, or on a full disk). */
+  private repairPending: { movedTo: string; notAFile: boolean } | null = null;
 
   constructor(
     readonly dir: string,
@@ -66,6 +68,8 @@ export class DocumentStore<T> {
     // An update that changes nothing writes nothing: a rejected or no-op call leaves the file as it was.
     if (this.exists() && JSON.stringify(parsed.data) === JSON.stringify(this.value)) return this.value;
     try {
+      // A damaged file found by a query is copied aside before anything overwrites it.
+      if (this.repairPending) this.repair(this.repairPending.movedTo, this.repairPending.notAFile, this.value);
       this.file.write(encodeDocument(this.spec, parsed.data));
     } catch (error) {
       // The previous file is intact (atomic write) and so is the cached value: nothing changed.
@@ -110,6 +114,18 @@ export class DocumentStore<T> {
     return value;
   }
 
+  private repair(movedTo: string, notAFile: boolean, value: T): void {
+    try {
+      if (notAFile) fs.renameSync(this.file.path, movedTo);
+      else if (movedTo && fs.existsSync(this.file.path)) fs.copyFileSync(this.file.path, movedTo, fs.constants.COPYFILE_EXCL);
+      this.file.write(encodeDocument(this.spec, value));
+      this.repairPending = null;
+    } catch {
+      // Full or read-only disk: the backup is shown now, and the file is repaired later.
+      this.repairPending = { movedTo, notAFile };
+    }
+  }
+
   /**
    * Puts the newest valid backup in place. The damaged file is copied aside first and then
    * replaced by one atomic write, so a crash at any step leaves either the damaged file (recovered
@@ -128,13 +144,9 @@ export class DocumentStore<T> {
       } catch {
         continue; // a damaged backup is skipped, never restored
       }
-      try {
-        if (notAFile) fs.renameSync(this.file.path, movedTo);
-        else if (present) fs.copyFileSync(this.file.path, movedTo, fs.constants.COPYFILE_EXCL);
-        this.file.write(encodeDocument(this.spec, value));
-      } catch {
-        // Full or read-only disk: show the backup now, and repair the file at a later start.
-      }
+      // A query writes nothing: the repair waits for the next write of this document.
+      if (inQuery()) this.repairPending = { movedTo, notAFile };
+      else this.repair(movedTo, notAFile, value);
       this.deps.notices.add({ kind: 'restored_from_backup', document: this.spec.name, movedTo, backupTakenAt: backup.takenAt.toISOString(), reason });
       return value;
     }

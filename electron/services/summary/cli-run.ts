@@ -87,7 +87,7 @@ export async function runSummaryCli(argv: string[], io: CliIo): Promise<number> 
         ? demoInput(lang, io, now)
         : values['data-dir']
           ? dataDirInput(path.resolve(values['data-dir']), values.workspace, lang, text, io, now)
-          : exportFileInput(
+          : await exportFileInput(
               path.resolve(positionals[0]!),
               passphraseFrom(values['passphrase-file'], io.env ?? process.env, text),
               lang,

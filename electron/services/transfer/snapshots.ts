@@ -7,7 +7,7 @@ import { storageError, writeFileAtomic } from '../store/atomic-write';
 import { fileStamp } from '../store/backups';
 import { snapshotsToDrop, type SnapshotRetention } from '../../../shared/transfer/snapshot-retention';
 import type { Workspace } from '../workspaces';
-import { exportWorkspace } from './write-export';
+import { exportPlainWorkspace } from './write-export';
 
 export const snapshotReasons = ['daily', 'before_replace', 'before_restore', 'before_delete'] as const;
 export type SnapshotReason = (typeof snapshotReasons)[number];
@@ -83,7 +83,7 @@ export class WorkspaceSnapshots {
 
   take(ws: Workspace, reason: SnapshotReason): SnapshotEntry {
     beforeWrite('snapshots');
-    const { text } = exportWorkspace(ws, { appVersion: this.appVersion, now: this.now() });
+    const { text } = exportPlainWorkspace(ws, { appVersion: this.appVersion, now: this.now() });
     const dir = this.dir(ws.id);
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     let at = this.now();

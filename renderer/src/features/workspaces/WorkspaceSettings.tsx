@@ -14,7 +14,7 @@ export function WorkspaceSettings() {
     <>
       <CompaniesSection />
       {/* Keyed by company: an export result or an open snapshot belongs to the company it was for. */}
-      <ExportSection key={`export-${current?.id}`} />
+      <ExportSection key={`export-${current?.id}`} companyName={current?.name ?? ''} />
       <ImportSection />
       <SnapshotsSection key={`snapshots-${current?.id}`} />
       <DeletedCompaniesSection />

@@ -44,7 +44,7 @@ describe('never a silent reset', () => {
     expect((await later.api.contacts.list()).some((c) => c.organisation === '東西損保')).toBe(true);
   });
 
-  it('recovery that cannot write (disk full) still shows the backup and repairs the file at a later start', async () => {
+  it('recovery that cannot write (disk full) still shows the backup, and the next save repairs the file', async () => {
     const { dataDir, company, ws } = await companyWithInsurer();
     const file = ws.document(contactsSpec).path;
     fs.writeFileSync(file, '{"schemaVersion": 1, "data": [trunc');
@@ -56,9 +56,16 @@ describe('never a silent reset', () => {
     // The damaged file is still there (copied aside, not yet replaced); nothing was lost.
     expect(fs.readFileSync(file, 'utf8')).toContain('trunc');
 
+    // Later, with room on the disk: reading repairs nothing (a query writes nothing), the next save
+    // keeps a copy of the damaged file and writes the restored list with the change.
     const later = await reopen(dataDir, company.id);
     expect((await later.api.contacts.list()).some((c) => c.organisation === '東西損保')).toBe(true);
-    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toBeTruthy();
+    expect(fs.readFileSync(file, 'utf8')).toContain('trunc');
+    await later.api.contacts.save({ role: 'itVendor', organisation: '町のパソコン屋', person: '' });
+    const stored = fs.readFileSync(file, 'utf8');
+    expect(stored).toContain('東西損保');
+    expect(stored).toContain('町のパソコン屋');
+    expect(fs.readdirSync(ws.dir).some((f) => f.startsWith('contacts.json.corrupt-'))).toBe(true);
   });
 
   it('a full disk at start-up does not keep a company from opening (the backup on open is guarded)', async () => {
