@@ -8,6 +8,7 @@ import { NoticeLog } from './notices';
 import { openInRequest, requestContext } from './request-context';
 import type { Platform } from './platform';
 import { Workspaces, type Workspace } from './workspaces';
+import { recoverInterruptedInstalls } from './interrupted-installs';
 import { WorkspaceTransfer } from './transfer/workspace-transfer';
 import type { AppSettings } from '../../shared/schemas/settings';
 
@@ -44,7 +45,21 @@ export class Services {
     };
     this.settings = new DocumentStore(this.dataDir, settingsSpec, deps);
     this.workspaces = new Workspaces(path.join(this.dataDir, 'workspaces'), deps);
+    this.finishInterruptedInstalls(deps);
     this.transfer = new WorkspaceTransfer(this);
+  }
+
+  /** Start-up: a replace or restore a crash cut short is finished or undone, and the user told. */
+  private finishInterruptedInstalls(deps: StoreDeps): void {
+    try {
+      const { finished, rolledBack } = recoverInterruptedInstalls(this.workspaces.root, deps);
+      const notice = (kind: 'operation_finished' | 'operation_rolled_back') =>
+        this.notices.add({ kind, document: 'workspace', movedTo: '', backupTakenAt: null, reason: 'interrupted' });
+      for (const _ of finished) notice('operation_finished');
+      for (const _ of rolledBack) notice('operation_rolled_back');
+    } catch {
+      // A folder that cannot be moved now (read-only disk) is tried again at the next start.
+    }
   }
 
   /**

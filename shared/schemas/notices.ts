@@ -2,7 +2,12 @@
  * Things the back end must tell the user about, such as a damaged file that was set aside.
  * Language-neutral: the renderer words them.
  */
-export type StorageNoticeKind = 'restored_from_backup' | 'started_empty';
+export type StorageNoticeKind =
+  | 'restored_from_backup'
+  | 'started_empty'
+  /** A replace-import or restore cut short by a crash: finished, or undone, at the next start. */
+  | 'operation_finished'
+  | 'operation_rolled_back';
 
 export interface StorageNotice {
   id: string;
@@ -14,6 +19,6 @@ export interface StorageNotice {
   /** When the restored backup was made (ISO), when one was used. */
   backupTakenAt: string | null;
   /** Why the file was rejected: `unreadable`, `invalid`, `newer_version`; or `missing` (gone, though backups exist). */
-  reason: 'unreadable' | 'invalid' | 'newer_version' | 'missing';
+  reason: 'unreadable' | 'invalid' | 'newer_version' | 'missing' | 'interrupted';
   at: string;
 }

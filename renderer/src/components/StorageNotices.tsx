@@ -19,15 +19,18 @@ export function StorageNotices() {
         const docKey = i18n.exists(`notices:documents.${notice.document}`) ? notice.document : 'other';
         const document = t(`documents.${docKey}` as 'documents.other');
         const restored = notice.kind === 'restored_from_backup';
+        const operation = notice.kind === 'operation_finished' ? 'finished' : notice.kind === 'operation_rolled_back' ? 'rolledBack' : null;
         return (
           <section key={notice.id} className="alert alert-warning" role="alert" aria-labelledby={`notice-${notice.id}`}>
             <AlertTriangle aria-hidden="true" size={22} className="alert-icon" />
             <div className="alert-body">
-              <h2 id={`notice-${notice.id}`}>{restored ? t('restored.title') : t('startedEmpty.title')}</h2>
+              <h2 id={`notice-${notice.id}`}>{operation ? t(`${operation}.title`) : restored ? t('restored.title') : t('startedEmpty.title')}</h2>
               <p>
-                {restored
-                  ? t('restored.body', { document, backupTakenAt: formatDateTime(notice.backupTakenAt ?? '', language) })
-                  : t('startedEmpty.body', { document })}
+                {operation
+                  ? t(`${operation}.body`)
+                  : restored
+                    ? t('restored.body', { document, backupTakenAt: formatDateTime(notice.backupTakenAt ?? '', language) })
+                    : t('startedEmpty.body', { document })}
               </p>
               <p className="muted">{t(`reason.${notice.reason}`)}</p>
               {notice.movedTo && <p className="muted mono-path">{t('movedTo', { path: notice.movedTo })}</p>}

@@ -10,12 +10,21 @@ export const notices: Translations<typeof ja> = {
     title: 'Part of your saved data was damaged and no usable backup was found',
     body: '“{{document}}” starts empty. The original file has been kept, not deleted.',
   },
+  finished: {
+    title: 'An import or restore that was cut short has been finished',
+    body: 'The app stopped in the middle of replacing a company from a file or restoring an earlier state. The new data had been written in full, so the step was completed.',
+  },
+  rolledBack: {
+    title: 'An import or restore that was cut short has been undone',
+    body: 'The app stopped in the middle of replacing a company from a file or restoring an earlier state. The company is back as it was before; try again if you still need to.',
+  },
   movedTo: 'The damaged file is kept at: {{path}}',
   reason: {
     unreadable: 'The file could not be read',
     invalid: 'The file’s contents were not in the expected format',
     newer_version: 'The file was saved by a newer version of the app',
     missing: 'The file was missing (it may have been deleted or moved)',
+    interrupted: 'The app stopped in the middle of the work',
   },
   documents: {
     settings: 'App settings',

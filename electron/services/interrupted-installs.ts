@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { StoreDeps } from './store/document-store';
+import { Workspace } from './workspaces';
+
+export interface InstallRecovery {
+  /** Companies whose replace or restore was finished (the new data had been written in full). */
+  finished: string[];
+  /** Companies put back as they were (the new data was incomplete). */
+  rolledBack: string[];
+}
+
+/**
+ * Finishes or undoes an import-replace or snapshot restore that a crash cut short. `install()`
+ * writes the new data into `.staging-*` (its record file last, so a staging folder holding one is
+ * complete), moves the old folder to `.replaced-*`, moves staging into place, then deletes the old
+ * one; each folder's record file says which company it belongs to, so the state at any step can be
+ * read back: new data complete → move it into place; otherwise → put the old folder back.
+ * Leftovers of a step that never mattered (a half-written staging folder) are removed.
+ */
+export function recoverInterruptedInstalls(root: string, deps: StoreDeps): InstallRecovery {
+  const recovery: InstallRecovery = { finished: [], rolledBack: [] };
+  let names: string[];
+  try {
+    names = fs.readdirSync(root);
+  } catch {
+    return recovery;
+  }
+  const leftovers = names.filter((n) => n.startsWith('.staging-') || n.startsWith('.replaced-'));
+  const companyOf = (name: string): string | null => {
+    const dir = path.join(root, name);
+    if (!fs.existsSync(path.join(dir, 'workspace.json'))) return null;
+    try {
+      return new Workspace(dir, deps).meta.get()?.id ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const byCompany = new Map<string, { staging?: string; replaced?: string }>();
+  for (const name of leftovers) {
+    const id = companyOf(name);
+    if (!id) {
+      // A staging folder without its record file was never complete: nothing in it was acknowledged.
+      if (name.startsWith('.staging-')) fs.rmSync(path.join(root, name), { recursive: true, force: true });
+      continue;
+    }
+    const entry = byCompany.get(id) ?? {};
+    if (name.startsWith('.staging-')) entry.staging = name;
+    else entry.replaced = name;
+    byCompany.set(id, entry);
+  }
+  for (const [id, { staging, replaced }] of byCompany) {
+    const target = path.join(root, id);
+    const remove = (name?: string) => name && fs.rmSync(path.join(root, name), { recursive: true, force: true });
+    if (fs.existsSync(target)) {
+      // Either the swap had not begun (staging) or had finished (replaced): the target is right.
+      remove(staging);
+      remove(replaced);
+    } else if (staging) {
+      fs.renameSync(path.join(root, staging), target);
+      remove(replaced);
+      recovery.finished.push(id);
+    } else if (replaced) {
+      fs.renameSync(path.join(root, replaced), target);
+      recovery.rolledBack.push(id);
+    }
+  }
+  return recovery;
+}
