@@ -144,9 +144,9 @@ export class DocumentStore<T> {
       } catch {
         continue; // a damaged backup is skipped, never restored
       }
-      // A query writes nothing: the repair waits for the next write of this document.
-      if (inQuery()) this.repairPending = { movedTo, notAFile };
-      else this.repair(movedTo, notAFile, value);
+      // The one write a query may cause: repairing a damaged file it found, so the notice's
+      // path is real at once and the damage is not met again. It changes no data.
+      this.repair(movedTo, notAFile, value);
       this.deps.notices.add({ kind: 'restored_from_backup', document: this.spec.name, movedTo, backupTakenAt: backup.takenAt.toISOString(), reason });
       return value;
     }
