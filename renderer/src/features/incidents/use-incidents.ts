@@ -40,6 +40,11 @@ export function useIncidentLog(id: string, log: IncidentLog) {
   };
 }
 
+/** Deletes the record and its "proven weak" marks; actions made from it stay. */
+export function useRemoveIncident(id: string) {
+  return useMutation({ mutationFn: () => getApi().incidents.remove({ id }) });
+}
+
 export function useMarkWeak(id: string) {
   return useMutation({ mutationFn: (questionIds: Incident['provenWeak']) => getApi().incidents.markWeak({ id, questionIds }) });
 }
