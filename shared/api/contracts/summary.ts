@@ -10,9 +10,7 @@ export interface SummaryFingerprint {
 }
 
 export const summaryContract = {
-  /** The PDF for showing in the app (same bytes as generate; kept apart so hosts may treat them differently). */
-  preview: query<GeneratedFile>()(summaryOptionsSchema, { reads: ['*'] }),
-  /** The PDF for saving or printing. */
+  /** The PDF, for showing in the app, saving or printing (the same bytes for each). */
   generate: query<GeneratedFile>()(summaryOptionsSchema, { reads: ['*'] }),
   /** The fingerprint of the current data, to compare with a printout's footer. */
   fingerprint: query<SummaryFingerprint>()(z.object({ language: z.enum(['ja', 'en']).default('ja') }).strict(), { reads: ['*'] }),

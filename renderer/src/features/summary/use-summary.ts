@@ -11,11 +11,10 @@ export function useSummaryFingerprint(language: 'ja' | 'en') {
   });
 }
 
-/** Generation runs in the back end; the page only waits for the finished file. */
-export function useSummaryPreview() {
-  return useMutation({ mutationFn: (options: SummaryOptions) => getApi().summary.preview(options) });
-}
-
+/**
+ * Generation runs in the back end; the page only waits for the finished file. The page holds one
+ * of these for its preview and one for saving, so each button has its own pending and error state.
+ */
 export function useSummaryGenerate() {
   return useMutation({ mutationFn: (options: SummaryOptions) => getApi().summary.generate(options) });
 }
