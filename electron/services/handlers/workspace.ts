@@ -8,11 +8,12 @@ import { profileSpec } from '../documents/profile';
 import { beforeWrite } from '../request-context';
 import type { Services } from '../services';
 import { exportWorkspace } from '../transfer/write-export';
+import { localDay } from '../../../shared/dates/local-day';
 
 /** `<company>-2026-11-25.otasuke`, with characters no file system accepts replaced. */
 function exportFileName(company: string, now: Date): string {
   const safe = company.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 80) || 'workspace';
-  return `${safe}-${now.toISOString().slice(0, 10)}.${exportFileExtension}`;
+  return `${safe}-${localDay(now)}.${exportFileExtension}`;
 }
 
 export function workspaceHandlers(services: Services): Handlers['workspace'] {

@@ -3,7 +3,6 @@ import { totalCost } from '../../../../shared/incidents/list';
 import {
   costEntrySchema,
   evidenceEntrySchema,
-  localDay,
   notificationEntrySchema,
   notificationMethods,
   timelineEntrySchema,
@@ -14,6 +13,7 @@ import type { Language } from '../../../../shared/schemas/settings';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { EntrySection } from './EntrySection';
 import { useContactChoices, useIncidentLog } from './use-incidents';
+import { localDay } from '../../../../shared/dates/local-day';
 
 /** Timeline, notifications, costs and evidence of one incident. */
 export function IncidentLogs({ incident }: { incident: Incident }) {
@@ -24,7 +24,7 @@ export function IncidentLogs({ incident }: { incident: Incident }) {
   const costs = useIncidentLog(incident.id, 'costs');
   const evidence = useIncidentLog(incident.id, 'evidence');
   const contacts = useContactChoices().data ?? [];
-  const today = () => localDay(new Date());
+  const today = () => localDay();
   const date = (d: string) => formatDate(d, language);
   const contactName = (id: string) => {
     const c = contacts.find((x) => x.id === id);

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { incidentReporting, reportItems } from '../../../../shared/incidents/reporting';
-import { editableFields, localDay, recordOf, type Incident } from '../../../../shared/schemas/incident';
+import { editableFields, recordOf, type Incident } from '../../../../shared/schemas/incident';
 import type { Language } from '../../../../shared/schemas/settings';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../i18n/format';
 import { ClockBadge } from './ClockBadge';
 import { useUpdateIncident } from './use-incidents';
+import { localDay } from '../../../../shared/dates/local-day';
 
 type SentKey = 'preliminarySentAt' | 'finalSentAt' | 'peopleNotifiedAt';
 
@@ -14,7 +15,7 @@ type SentKey = 'preliminarySentAt' | 'finalSentAt' | 'peopleNotifiedAt';
 export function ReportingPanel({ incident }: { incident: Incident }) {
   const { t, i18n } = useTranslation('incidents');
   const language = i18n.language as Language;
-  const today = localDay(new Date());
+  const today = localDay();
   const reporting = incidentReporting(incident, today);
   const update = useUpdateIncident(incident.id);
   const [dates, setDates] = useState<Record<SentKey, string>>({ preliminarySentAt: today, finalSentAt: today, peopleNotifiedAt: today });

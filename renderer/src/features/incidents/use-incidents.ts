@@ -1,16 +1,17 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { IncidentFilterInput } from '../../../../shared/incidents/list';
 import type { AddLogEntryRequest, IncidentLog } from '../../../../shared/incidents/log-entries';
-import { localDay, type Incident, type IncidentInput, type IncidentRecordInput } from '../../../../shared/schemas/incident';
+import { type Incident, type IncidentInput, type IncidentRecordInput } from '../../../../shared/schemas/incident';
 import { getApi } from '../../api/client';
 import { apiQuery } from '../../api/query-client';
+import { localDay } from '../../../../shared/dates/local-day';
 
 export function useIncidentList(filter: IncidentFilterInput) {
-  return useQuery({ ...apiQuery('incidents', 'list', { ...filter, today: localDay(new Date()) }), placeholderData: keepPreviousData });
+  return useQuery({ ...apiQuery('incidents', 'list', { ...filter, today: localDay() }), placeholderData: keepPreviousData });
 }
 
 export function useIncidentOverview() {
-  return useQuery(apiQuery('incidents', 'overview', { today: localDay(new Date()) }));
+  return useQuery(apiQuery('incidents', 'overview', { today: localDay() }));
 }
 
 export function useIncident(id: string) {
