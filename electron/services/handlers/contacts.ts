@@ -12,12 +12,11 @@ import { renderPdf } from '../pdf/pdf-renderer';
 import type { Services } from '../services';
 import type { Workspace } from '../workspaces';
 import { localDay } from '../../../shared/dates/local-day';
-
-const locales: Record<Language, string> = { ja: 'ja-JP', en: 'en-GB' };
+import { localeOf } from '../../../shared/i18n/locales';
 
 function longDate(isoDate: string, language: Language): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(localeOf[language], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 export function contactsHandlers(services: Services): Handlers['contacts'] {
