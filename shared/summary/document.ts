@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { shortFingerprint } from './fingerprint-format';
+import { shortFingerprint } from '../fingerprint/short-form';
 import type { SummaryInput } from './input';
 import { disclosure, type SummaryOptions, type SummarySection } from './options';
 import { actionsSection } from './sections/actions';

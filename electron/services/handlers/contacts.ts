@@ -13,6 +13,7 @@ import type { Services } from '../services';
 import type { Workspace } from '../workspaces';
 import { localDay } from '../../../shared/dates/local-day';
 import { localeOf } from '../../../shared/i18n/locales';
+import { shortFingerprint } from '../../../shared/fingerprint/short-form';
 
 function longDate(isoDate: string, language: Language): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
@@ -64,7 +65,7 @@ export function contactsHandlers(services: Services): Handlers['contacts'] {
       const today = localDay(services.now());
       const doc = buildEmergencyCard({ company, contacts, language, madeOn: longDate(today, language) });
       const pdf = await renderPdf(doc);
-      const fingerprint = createHash('sha256').update(JSON.stringify({ company, contacts, language })).digest('hex').slice(0, 16);
+      const fingerprint = shortFingerprint(createHash('sha256').update(JSON.stringify({ company, contacts, language })).digest('hex'));
       return {
         fileName: language === 'ja' ? `緊急連絡カード_${today}.pdf` : `emergency-card_${today}.pdf`,
         mimeType: 'application/pdf',

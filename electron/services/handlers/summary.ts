@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/api/contract';
-import { shortFingerprint } from '../../../shared/summary/fingerprint-format';
+import { shortFingerprint } from '../../../shared/fingerprint/short-form';
 import type { Services } from '../services';
 import { collectSummaryInput } from '../summary/collect-input';
 import { summaryFingerprint } from '../summary/fingerprint';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { resources } from '../../../shared/i18n/resources';
-import { shortFingerprint } from '../../../shared/summary/fingerprint-format';
+import { shortFingerprint } from '../../../shared/fingerprint/short-form';
 import type { SummaryInput } from '../../../shared/summary/input';
 import { presetOptions, summaryAudiences, type SummaryAudience } from '../../../shared/summary/options';
 import { fill } from '../../../shared/summary/text';

@@ -1,6 +1,6 @@
 import type { GeneratedFile } from '../../../shared/schemas/files';
 import { buildSummaryDocument } from '../../../shared/summary/document';
-import { shortFingerprint } from '../../../shared/summary/fingerprint-format';
+import { shortFingerprint } from '../../../shared/fingerprint/short-form';
 import type { SummaryInput } from '../../../shared/summary/input';
 import type { SummaryOptions } from '../../../shared/summary/options';
 import { renderPdf } from '../pdf/pdf-renderer';
