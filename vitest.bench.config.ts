@@ -9,6 +9,5 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: false,
     testTimeout: 600_000,
-    server: { deps: { inline: ['electron-store'] } },
   },
 });

@@ -9,8 +9,6 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/unit/node/**/*.test.ts'],
-          // electron-store imports `electron`, which throws without its binary; tests mock it.
-          server: { deps: { inline: ['electron-store'] } },
         },
       },
       {

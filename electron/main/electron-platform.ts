@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog } from 'electron';
-import { writeFile } from 'atomically';
+import { storageError, writeFileAtomic } from '../services/store/atomic-write';
 import type { Platform } from '../services/platform';
 
 /** The Electron side of the platform interface: native save dialog, atomic write. */
@@ -12,7 +12,11 @@ export function electronPlatform(): Platform {
       const options = { defaultPath: suggestedName, filters };
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
-      await writeFile(result.filePath, data, { mode: 0o600 });
+      try {
+        writeFileAtomic(result.filePath, data); // 0600: saved files are marked 社外秘
+      } catch (error) {
+        throw storageError(error); // a full disk or read-only folder is named, not `internal`
+      }
       return result.filePath;
     },
   };

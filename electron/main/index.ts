@@ -5,7 +5,6 @@ import { createApi } from '../services/create-api';
 import { handleAppRequest } from './app-protocol';
 import { appEntryUrl, appScheme } from './app-url';
 import { electronPlatform } from './electron-platform';
-import { electronStoreFile } from './electron-store-file';
 import { registerIpc } from './ipc';
 import { denyAllPermissions, installSecurityHandlers } from './security';
 import { mainWindowOptions } from './window-options';
@@ -37,7 +36,6 @@ app.whenReady().then(async () => {
   const { dispatch } = createApi({
     dataDir: app.getPath('userData'),
     platform: electronPlatform(),
-    fileFactory: electronStoreFile,
   });
   registerIpc(ipcMain, dispatch, devServerUrl);
   await createWindow();

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { AppError } from '../../shared/api/result';
-import { confStoreFile, type StoreFileFactory } from './store/backend';
+import { jsonStoreFile, type StoreFileFactory } from './store/backend';
 import { defaultBackupPolicy, type BackupPolicy } from './store/backups';
 import { DocumentStore, type StoreDeps } from './store/document-store';
 import { settingsSpec } from './documents/settings';
@@ -14,7 +14,7 @@ import type { AppSettings } from '../../shared/schemas/settings';
 export interface ServicesOptions {
   dataDir: string;
   platform: Platform;
-  /** electron-store in Electron; conf elsewhere. */
+  /** The JSON store file (jsonStoreFile) unless a test injects one, e.g. with a failing file system. */
   fileFactory?: StoreFileFactory;
   now?: () => Date;
   backupPolicy?: BackupPolicy;
@@ -37,7 +37,7 @@ export class Services {
     this.now = options.now ?? (() => new Date());
     this.notices = new NoticeLog(this.now);
     const deps: StoreDeps = {
-      fileFactory: options.fileFactory ?? confStoreFile,
+      fileFactory: options.fileFactory ?? jsonStoreFile,
       notices: this.notices,
       now: this.now,
       backupPolicy: options.backupPolicy ?? defaultBackupPolicy,

@@ -80,7 +80,10 @@ export class Workspaces {
   }
 
   exists(id: string): boolean {
-    return idPattern.test(id) && fs.existsSync(path.join(this.root, id, 'workspace.json'));
+    if (!idPattern.test(id)) return false;
+    if (fs.existsSync(path.join(this.root, id, 'workspace.json'))) return true;
+    // Its record file lost but the folder there: opening it restores the record from a backup.
+    return fs.existsSync(path.join(this.root, id, 'backups')) && this.get(id).meta.get() !== null;
   }
 
   create(name: string, isDemo = false): Workspace {

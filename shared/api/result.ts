@@ -7,6 +7,8 @@ export const apiErrorCodes = [
   'conflict',
   'no_workspace',
   'storage_failed',
+  'storage_full',
+  'storage_read_only',
   'unsupported_version',
   'invalid_file',
   'wrong_passphrase',

@@ -9,11 +9,11 @@ export interface StorageNotice {
   kind: StorageNoticeKind;
   /** Which document was affected, e.g. `settings` or `profile`. */
   document: string;
-  /** Where the damaged file was moved, so a supporter can look at it. */
+  /** Where the damaged file was copied or moved, so a supporter can look at it; '' when it was missing. */
   movedTo: string;
   /** When the restored backup was made (ISO), when one was used. */
   backupTakenAt: string | null;
-  /** Why the file was rejected: `unreadable`, `invalid`, `newer_version`. */
-  reason: 'unreadable' | 'invalid' | 'newer_version';
+  /** Why the file was rejected: `unreadable`, `invalid`, `newer_version`; or `missing` (gone, though backups exist). */
+  reason: 'unreadable' | 'invalid' | 'newer_version' | 'missing';
   at: string;
 }

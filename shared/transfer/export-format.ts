@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { isoDateTime } from '../schemas/common';
 import { workspaceMetaSchema, type WorkspaceMeta } from '../schemas/settings';
 import type { JsonLimits } from './safe-json';
+import { stripUnsafeText } from './unsafe-text';
+import { localDay } from '../dates/local-day';
 
 /**
  * The one-file export of a workspace (`.otasuke`). Also read by the summary command line:
@@ -30,15 +32,24 @@ export const envelopeLimits: JsonLimits = {
   maxStringLength: Math.ceil((maxExportBytes * 4) / 3) + 8,
 };
 
+/** `<company>-2026-11-25.otasuke`: no character a file system refuses, no control or bidi character. */
+export function exportFileName(company: string, now: Date): string {
+  const safe = stripUnsafeText(company).replace(/[\\/:*?"<>|]/g, '_').trim().slice(0, 80) || 'workspace';
+  return `${safe}-${localDay(now)}.${exportFileExtension}`;
+}
+
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
-/** Bounds keep a hostile header from asking scrypt for gigabytes or minutes. */
+/**
+ * N, r and p are only numbers here: kdf-params.ts judges them, so a header asking scrypt for
+ * gigabytes gets its own answer (`kdf_too_costly`) instead of "not our format".
+ */
 export const encryptionHeaderSchema = z
   .object({
     cipher: z.literal('aes-256-gcm'),
     kdf: z.literal('scrypt'),
-    N: z.number().int().min(1024).max(2 ** 20).refine((n) => (n & (n - 1)) === 0),
-    r: z.number().int().min(1).max(16),
-    p: z.number().int().min(1).max(4),
+    N: z.number(),
+    r: z.number(),
+    p: z.number(),
     salt: base64.max(64),
     iv: base64.max(32),
     keyCheck: base64.max(64),
@@ -59,6 +70,7 @@ export const plainEnvelopeSchema = z.object({ ...commonHeader, encryption: z.nul
 export const encryptedEnvelopeSchema = z
   .object({ ...commonHeader, encryption: encryptionHeaderSchema, ciphertext: base64, tag: base64.max(32) })
   .strict();
+export type EncryptedEnvelope = z.infer<typeof encryptedEnvelopeSchema>;
 
 export const storedDocumentSchema = z.object({ schemaVersion: z.number().int().min(1), data: z.unknown() }).strict();
 /** File names as the registry knows them: lower-case words and digits joined by hyphens. */

@@ -6,7 +6,7 @@ import { createApi } from '../../electron/services/create-api';
 import { bucketOf, incidentBucketSpec } from '../../electron/services/documents/incidents';
 import { incidentsOf } from '../../electron/services/incidents/repository';
 import { editableFields, recordOf } from '../../shared/schemas/incident';
-import { confStoreFile } from '../../electron/services/store/backend';
+import { jsonStoreFile } from '../../electron/services/store/backend';
 import { makeTempDir } from '../support/temp-dir';
 import { medianMs, recordRatio } from './support';
 import { makeIncidents } from './incident-fixtures';
@@ -45,7 +45,7 @@ it('saving one incident with 10,000 stored costs about one small atomic write', 
   // Baseline: one raw atomic write of that bucket's content through the file backend every
   // document uses (conf here, electron-store in Electron): no validation, no bookkeeping.
   const rawValue = JSON.parse(fs.readFileSync(bucketFile, 'utf8')) as unknown;
-  const rawFile = confStoreFile({ cwd: ws.dir, configName: 'raw-baseline' });
+  const rawFile = jsonStoreFile({ cwd: ws.dir, configName: 'raw-baseline' });
   const rawWrite = () => rawFile.write(rawValue);
   // For the record: the bare `atomically` write under conf (conf adds its own work on top).
   const rawContent = fs.readFileSync(bucketFile, 'utf8');

@@ -117,6 +117,7 @@ test('adding and deleting a company: delete asks for the name', async ({ page, h
 
   await companies.getByRole('button', { name: '削除: 有限会社かわせ' }).click();
   const confirm = companies.getByLabel('確認のため、会社名「有限会社かわせ」を入力してください');
+  await expect(companies.getByText('削除する直前の状態は90日間保管し')).toBeVisible();
   await confirm.fill('かわせ');
   await expect(companies.getByRole('button', { name: '削除する' })).toBeDisabled();
   await confirm.fill('有限会社かわせ');
@@ -127,4 +128,13 @@ test('adding and deleting a company: delete asks for the name', async ({ page, h
   const snapshotDirs = fs.readdirSync(path.join(dataDir, 'snapshots'));
   const kept = snapshotDirs.flatMap((d) => fs.readdirSync(path.join(dataDir, 'snapshots', d)));
   expect(kept.some((f) => f.endsWith('.before_delete.otasuke'))).toBe(true);
+
+  // The dialog said how long it is kept; the deleted company is listed and can be brought back.
+  const deleted = page.getByRole('region', { name: '削除した会社' });
+  await expect(deleted.getByTestId('deleted-company')).toContainText('有限会社かわせ');
+  await expect(deleted.getByTestId('deleted-company')).toContainText('まで保管');
+  await deleted.getByRole('button', { name: /^元に戻す/ }).click();
+  await expect(page.getByTestId('current-company')).toHaveText('有限会社かわせ');
+  await expect(page.getByRole('region', { name: '削除した会社' }).getByText('削除した会社はありません。')).toBeVisible();
+  await expect(page.getByRole('region', { name: '削除した会社' }).getByRole('status')).toHaveText('「有限会社かわせ」を元に戻し、表示を切り替えました。');
 });

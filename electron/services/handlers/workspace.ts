@@ -1,20 +1,13 @@
 import type { Handlers } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
 import { companyProfileSchema } from '../../../shared/schemas/profile';
-import { exportFileExtension } from '../../../shared/transfer/export-format';
+import { exportFileName } from '../../../shared/transfer/export-format';
 import { createDemoWorkspace } from '../demo';
 import { seedPresetContacts } from '../documents/contacts';
 import { profileSpec } from '../documents/profile';
 import { beforeWrite } from '../request-context';
 import type { Services } from '../services';
 import { exportWorkspace } from '../transfer/write-export';
-import { localDay } from '../../../shared/dates/local-day';
-
-/** `<company>-2026-11-25.otasuke`, with characters no file system accepts replaced. */
-function exportFileName(company: string, now: Date): string {
-  const safe = company.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 80) || 'workspace';
-  return `${safe}-${localDay(now)}.${exportFileExtension}`;
-}
 
 export function workspaceHandlers(services: Services): Handlers['workspace'] {
   const { workspaces, transfer } = services;
@@ -70,10 +63,10 @@ export function workspaceHandlers(services: Services): Handlers['workspace'] {
         services.settings.update((s) => ({ ...s, currentWorkspaceId: workspaces.list()[0]?.id ?? null }));
       }
     },
-    exportFile: ({ passphrase }) => {
+    exportFile: async ({ passphrase }) => {
       const ws = services.requestWorkspace();
       const now = services.now();
-      const result = exportWorkspace(ws, { appVersion: services.platform.appVersion, now, passphrase });
+      const result = await exportWorkspace(ws, { appVersion: services.platform.appVersion, now, passphrase });
       return {
         fileName: exportFileName(metaOf(ws.id).name, now),
         mimeType: 'application/octet-stream',

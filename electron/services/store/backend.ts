@@ -1,12 +1,13 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import Conf from 'conf';
+import { nodeAtomicFs, writeFileAtomic, type AtomicFs } from './atomic-write';
 
 /** The raw file behind one document. Only the store module talks to it. */
 export interface StoreFile {
   readonly path: string;
   /** Reads and parses the file; `{}` when it does not exist; throws when it cannot be parsed. */
   read(): unknown;
-  /** Replaces the file atomically (temp file, fsync, rename). */
+  /** Replaces the file atomically (see writeFileAtomic); throws and leaves the old file on failure. */
   write(value: unknown): void;
 }
 
@@ -18,46 +19,33 @@ export interface StoreFileOptions {
 export type StoreFileFactory = (options: StoreFileOptions) => StoreFile;
 
 /**
- * Options shared by electron-store (Electron host) and conf (browser host, tests, CLI), so both
- * hosts read and write byte-identical files.
+ * Our own JSON file, in the exact format conf/electron-store wrote before (`<name>.json`,
+ * compact `JSON.stringify`, mode 0600), so existing data folders open unchanged. conf could not
+ * be kept: its write goes through `atomically`, which ignores short writes, and has no hook.
+ * Reading mirrors conf too: a missing file is `{}`, a damaged one throws for our recovery code.
  */
-export function storeOptions(options: StoreFileOptions) {
-  return {
-    cwd: options.cwd,
-    configName: options.configName,
-    // A broken file must reach our recovery code, never be reset silently.
-    clearInvalidConfig: false,
-    configFileMode: 0o600,
-    accessPropertiesByDotNotation: false,
-    watch: false,
-    // Compact JSON: files are rewritten whole on every change, so size is time.
-    serialize: (value: unknown) => JSON.stringify(value),
-  } as const;
-}
-
-/**
- * Adapts a conf-style store. The instance is made lazily because conf's constructor already
- * reads the file and throws on a damaged one; that must reach our recovery code as a read error.
- */
-export function wrapConf(options: StoreFileOptions, create: () => { store: unknown }): StoreFile {
-  let instance: { store: unknown } | undefined;
-  const open = () => (instance ??= create());
-  return {
-    path: path.join(options.cwd, `${options.configName}.json`),
-    read: () => {
-      try {
-        return open().store;
-      } catch (error) {
-        instance = undefined;
-        throw error;
-      }
-    },
-    write: (value) => {
-      open().store = value as Record<string, unknown>;
-    },
+export function jsonStoreFileWith(fsi: AtomicFs): StoreFileFactory {
+  return (options) => {
+    const file = path.join(options.cwd, `${options.configName}.json`);
+    return {
+      path: file,
+      read: () => {
+        let text: string;
+        try {
+          text = fs.readFileSync(file, 'utf8');
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Object.create(null) as unknown;
+          throw error;
+        }
+        return Object.assign(Object.create(null), JSON.parse(text)) as unknown;
+      },
+      write: (value) => {
+        fs.mkdirSync(options.cwd, { recursive: true, mode: 0o700 });
+        writeFileAtomic(file, JSON.stringify(value), fsi);
+      },
+    };
   };
 }
 
-/** conf directly: the same library electron-store wraps, without Electron. */
-export const confStoreFile: StoreFileFactory = (options) =>
-  wrapConf(options, () => new Conf<Record<string, unknown>>({ ...storeOptions(options), projectName: 'otasuke-desk' }));
+/** The store file both hosts, the CLI and the tests use. */
+export const jsonStoreFile: StoreFileFactory = jsonStoreFileWith(nodeAtomicFs);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from './atomic-write';
 
 export interface BackupEntry {
   path: string;
@@ -93,11 +94,8 @@ export class BackupSet {
     fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const takenAt = this.now();
     const target = path.join(this.dir, `${this.name}.${fileStamp(takenAt)}.json`);
-    // Copy then rename, so a crash never leaves a half-written backup that looks complete.
-    const temp = `${target}.tmp`;
-    fs.copyFileSync(source, temp);
-    fs.chmodSync(temp, 0o600);
-    fs.renameSync(temp, target);
+    // The atomic write, so a crash or full disk never leaves a half-written backup that looks complete.
+    writeFileAtomic(target, fs.readFileSync(source));
     listings.get(this.dir)?.push(path.basename(target));
     this.newestAt = takenAt.getTime();
     this.prune();

@@ -4,6 +4,7 @@ import type { StorageNotice } from '../../../shared/schemas/notices';
 import { AppError } from '../../../shared/api/result';
 import { beforeWrite, inQuery } from '../request-context';
 import type { StoreFileFactory, StoreFile } from './backend';
+import { storageError } from './atomic-write';
 import { BackupSet, fileStamp, type BackupPolicy } from './backups';
 import { decodeDocument, DocumentRejected, encodeDocument, type DocumentSpec } from './document-spec';
 
@@ -27,6 +28,8 @@ export class DocumentStore<T> {
   private readonly file: StoreFile;
   readonly backups: BackupSet;
   private value: T;
+  /** A recovery that could not write yet (inside a query, or on a full disk). */
+  private repairPending: { movedTo: string; notAFile: boolean } | null = null;
 
   constructor(
     readonly dir: string,
@@ -65,9 +68,12 @@ export class DocumentStore<T> {
     // An update that changes nothing writes nothing: a rejected or no-op call leaves the file as it was.
     if (this.exists() && JSON.stringify(parsed.data) === JSON.stringify(this.value)) return this.value;
     try {
+      // A damaged file found by a query is copied aside before anything overwrites it.
+      if (this.repairPending) this.repair(this.repairPending.movedTo, this.repairPending.notAFile, this.value);
       this.file.write(encodeDocument(this.spec, parsed.data));
     } catch (error) {
-      throw new AppError('storage_failed', (error as Error).message);
+      // The previous file is intact (atomic write) and so is the cached value: nothing changed.
+      throw storageError(error);
     }
     this.value = parsed.data;
     // Back up what was just written (at most once per interval), so the newest backup is
@@ -85,7 +91,10 @@ export class DocumentStore<T> {
   }
 
   private load(): T {
-    if (!fs.existsSync(this.file.path)) return this.spec.empty();
+    if (!fs.existsSync(this.file.path)) {
+      // A file that is gone although backups of it exist was lost, not never written: restore it.
+      return this.backups.list({ fresh: true }).length ? this.recover('missing') : this.spec.empty();
+    }
     let value: T;
     try {
       value = decodeDocument(this.spec, this.file.read());
@@ -93,14 +102,41 @@ export class DocumentStore<T> {
       const reason = error instanceof DocumentRejected ? error.reason : 'unreadable';
       return this.recover(reason);
     }
-    // The backup on open is opportunistic: a query leaves it to the next command.
-    if (!inQuery()) this.backups.maybeBackup(this.file.path);
+    // The backup on open is opportunistic: a query leaves it to the next command, and a full or
+    // read-only disk must not keep the data from opening.
+    if (!inQuery()) {
+      try {
+        this.backups.maybeBackup(this.file.path);
+      } catch {
+        // The next write tries again.
+      }
+    }
     return value;
   }
 
+  private repair(movedTo: string, notAFile: boolean, value: T): void {
+    try {
+      if (notAFile) fs.renameSync(this.file.path, movedTo);
+      else if (movedTo && fs.existsSync(this.file.path)) fs.copyFileSync(this.file.path, movedTo, fs.constants.COPYFILE_EXCL);
+      this.file.write(encodeDocument(this.spec, value));
+      this.repairPending = null;
+    } catch {
+      // Full or read-only disk: the backup is shown now, and the file is repaired later.
+      this.repairPending = { movedTo, notAFile };
+    }
+  }
+
+  /**
+   * Puts the newest valid backup in place. The damaged file is copied aside first and then
+   * replaced by one atomic write, so a crash at any step leaves either the damaged file (recovered
+   * again at the next start) or the restored one, never nothing. When the disk refuses the write,
+   * the backup is still what the app shows, and the user is told.
+   */
   private recover(reason: StorageNotice['reason']): T {
-    const movedTo = `${this.file.path}.corrupt-${fileStamp(this.deps.now())}`;
-    fs.renameSync(this.file.path, movedTo);
+    const present = fs.existsSync(this.file.path);
+    // A folder (or anything but a file) in its place cannot be copied or overwritten: move it aside.
+    const notAFile = present && !fs.statSync(this.file.path).isFile();
+    const movedTo = present ? `${this.file.path}.corrupt-${fileStamp(this.deps.now())}` : '';
     for (const backup of this.backups.list({ fresh: true })) {
       let value: T;
       try {
@@ -108,15 +144,16 @@ export class DocumentStore<T> {
       } catch {
         continue; // a damaged backup is skipped, never restored
       }
-      this.file.write(encodeDocument(this.spec, value));
-      this.deps.notices.add({
-        kind: 'restored_from_backup',
-        document: this.spec.name,
-        movedTo,
-        backupTakenAt: backup.takenAt.toISOString(),
-        reason,
-      });
+      // A query writes nothing: the repair waits for the next write of this document.
+      if (inQuery()) this.repairPending = { movedTo, notAFile };
+      else this.repair(movedTo, notAFile, value);
+      this.deps.notices.add({ kind: 'restored_from_backup', document: this.spec.name, movedTo, backupTakenAt: backup.takenAt.toISOString(), reason });
       return value;
+    }
+    try {
+      if (present) fs.renameSync(this.file.path, movedTo);
+    } catch {
+      // It stays where it is; starting empty in memory still lets the app open.
     }
     this.deps.notices.add({ kind: 'started_empty', document: this.spec.name, movedTo, backupTakenAt: null, reason });
     return this.spec.empty();

@@ -65,12 +65,12 @@ const problemOf = (error: AppError) => error.issues?.[0]?.code as ImportProblem 
  * import uses, installed into a throw-away data folder through the real workspace service, and
  * read back by the same collector the app uses, so the PDF matches what the app would print.
  */
-export function exportFileInput(file: string, passphrase: string | undefined, lang: Language, services: (dataDir: string) => Services, now: Date): SummaryInput {
+export async function exportFileInput(file: string, passphrase: string | undefined, lang: Language, services: (dataDir: string) => Services, now: Date): Promise<SummaryInput> {
   const text = resources[lang].summary.cli as CliText;
   checkReadableFile(file, text);
   let exported;
   try {
-    exported = readWorkspaceExport(file, passphrase);
+    exported = await readWorkspaceExport(file, passphrase);
   } catch (error) {
     if (!(error instanceof AppError)) throw new CliError(fill(text.unreadableFile, { path: file, reason: reasonOf(error) }));
     const problem = problemOf(error) ?? 'invalid_content';

@@ -9,7 +9,7 @@ import { presetOptions, summaryAudiences, type SummaryAudience } from '../../../
 import { fill } from '../../../shared/summary/text';
 import { createDemoWorkspace } from '../demo';
 import { Services } from '../services';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../store/atomic-write';
 import { parseCliArgs, requestedLang } from './cli-args';
 import { CliError, exportFileInput, passphraseFrom, reasonOf } from './cli-export';
 import { checkOutTarget, type CliInputs } from './cli-output';
@@ -87,7 +87,7 @@ export async function runSummaryCli(argv: string[], io: CliIo): Promise<number> 
         ? demoInput(lang, io, now)
         : values['data-dir']
           ? dataDirInput(path.resolve(values['data-dir']), values.workspace, lang, text, io, now)
-          : exportFileInput(
+          : await exportFileInput(
               path.resolve(positionals[0]!),
               passphraseFrom(values['passphrase-file'], io.env ?? process.env, text),
               lang,

@@ -1,20 +1,30 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt, timingSafeEqual, type BinaryLike, type ScryptOptions } from 'node:crypto';
+import { promisify } from 'node:util';
 import canonicalize from 'canonicalize';
 import type { EncryptionHeader } from '../../../shared/transfer/export-format';
+import { exportScrypt, kdfProblem, scryptMaxmem, type KdfProblem, type ScryptParams } from '../../../shared/transfer/kdf-params';
 
-/** scrypt cost: about 32 MB and a fraction of a second, a real cost for someone guessing. */
-export const defaultScrypt = { N: 2 ** 15, r: 8, p: 1 } as const;
+// scrypt runs on libuv's thread pool: the host keeps answering the window while a key is derived.
+const scryptAsync = promisify(scrypt) as (password: BinaryLike, salt: BinaryLike, keylen: number, options: ScryptOptions) => Promise<Buffer>;
 
 export class WrongPassphraseError extends Error {}
 export class TamperedError extends Error {}
+/** The header's scrypt parameters are refused before any key is derived. */
+export class KdfRefusedError extends Error {
+  constructor(readonly problem: KdfProblem) {
+    super(problem);
+  }
+}
 
 /**
  * 64 bytes from scrypt: the first 32 are the AES key, the other 32 only serve to tell a wrong
  * passphrase ("keyCheck" = their SHA-256) apart from a changed file (authentication failure).
  */
-function deriveKeys(passphrase: string, header: Pick<EncryptionHeader, 'N' | 'r' | 'p' | 'salt'>) {
+async function deriveKeys(passphrase: string, header: Pick<EncryptionHeader, 'N' | 'r' | 'p' | 'salt'>) {
   const { N, r, p } = header;
-  const bytes = scryptSync(passphrase.normalize('NFC'), Buffer.from(header.salt, 'base64'), 64, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
+  const problem = kdfProblem({ N, r, p });
+  if (problem) throw new KdfRefusedError(problem);
+  const bytes = await scryptAsync(passphrase.normalize('NFC'), Buffer.from(header.salt, 'base64'), 64, { N, r, p, maxmem: scryptMaxmem({ N, r, p }) });
   return { key: bytes.subarray(0, 32), keyCheck: createHash('sha256').update(bytes.subarray(32)).digest() };
 }
 
@@ -23,10 +33,10 @@ export function associatedData(header: object): Buffer {
   return Buffer.from(canonicalize(header) ?? '', 'utf8');
 }
 
-export function encrypt(plaintext: string, passphrase: string, headerWithout: (encryption: EncryptionHeader) => object, params = defaultScrypt) {
+export async function encrypt(plaintext: string, passphrase: string, headerWithout: (encryption: EncryptionHeader) => object, params: ScryptParams = exportScrypt) {
   const salt = randomBytes(16).toString('base64');
   const iv = randomBytes(12);
-  const { key, keyCheck } = deriveKeys(passphrase, { ...params, salt });
+  const { key, keyCheck } = await deriveKeys(passphrase, { ...params, salt });
   const encryption: EncryptionHeader = {
     cipher: 'aes-256-gcm',
     kdf: 'scrypt',
@@ -42,8 +52,8 @@ export function encrypt(plaintext: string, passphrase: string, headerWithout: (e
   return { header, ciphertext: ciphertext.toString('base64'), tag: cipher.getAuthTag().toString('base64') };
 }
 
-export function decrypt(header: object & { encryption: EncryptionHeader }, ciphertext: string, tag: string, passphrase: string): string {
-  const { key, keyCheck } = deriveKeys(passphrase, header.encryption);
+export async function decrypt(header: object & { encryption: EncryptionHeader }, ciphertext: string, tag: string, passphrase: string): Promise<string> {
+  const { key, keyCheck } = await deriveKeys(passphrase, header.encryption);
   const expected = Buffer.from(header.encryption.keyCheck, 'base64');
   if (expected.length !== keyCheck.length || !timingSafeEqual(expected, keyCheck)) throw new WrongPassphraseError();
   const tagBytes = Buffer.from(tag, 'base64');

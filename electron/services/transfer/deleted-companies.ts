@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/api/result';
 import type { DeletedCompany } from '../../../shared/api/contracts/workspace';
 import { deletedCompanyExpiresAt, type SnapshotRetention } from '../../../shared/transfer/snapshot-retention';
-import { readExportText } from './read-export';
+import { readPlainExportText } from './read-export';
 import type { WorkspaceSnapshots } from './snapshots';
 
 /**
@@ -24,7 +24,7 @@ export class DeletedCompanies {
       if (!newest) continue;
       let name = '';
       try {
-        name = readExportText(this.snapshots.read(workspaceId, newest.id)).preview.company;
+        name = readPlainExportText(this.snapshots.read(workspaceId, newest.id)).preview.company;
       } catch {
         // An unreadable snapshot is still listed, so it can be deleted; restoring it will say why.
       }

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { AppError, type ApiErrorCode } from '../../../shared/api/result';
 import {
   currentFormatVersion,
   encryptedEnvelopeSchema,
@@ -10,55 +9,20 @@ import {
   payloadLimits,
   payloadSchema,
   plainEnvelopeSchema,
+  type EncryptedEnvelope,
   type ExportedWorkspace,
   type ExportPreview,
 } from '../../../shared/transfer/export-format';
 import { parseJsonSafely, SafeJsonError, type JsonLimits } from '../../../shared/transfer/safe-json';
 import { decodeDocument, DocumentRejected, type StoredDocument } from '../store/document-spec';
 import { documentRegistry, findDocumentSpec, type RegistryEntry } from '../documents/registry';
-import { decrypt, TamperedError, WrongPassphraseError } from './crypto';
+import { kdfProblem } from '../../../shared/transfer/kdf-params';
+import { decrypt, KdfRefusedError, TamperedError, WrongPassphraseError } from './crypto';
 import { workspaceFingerprint } from './fingerprint';
+import { checkImportedContent } from './import-checks';
+import { importProblem } from './import-problem';
 
-/**
- * Why a file was refused; the renderer words each one (errors:importProblem.<reason>), and the
- * summary command line prints it. Carried as the first issue of the AppError.
- */
-export type ImportProblem =
-  | 'too_large'
-  | 'not_json'
-  | 'truncated'
-  | 'too_deep'
-  | 'too_many_keys'
-  | 'string_too_long'
-  | 'forbidden_key'
-  | 'wrong_format'
-  | 'newer_version'
-  | 'passphrase_required'
-  | 'wrong_passphrase'
-  | 'tampered'
-  | 'invalid_content'
-  | 'unknown_document';
-
-const problemCodes: Record<ImportProblem, ApiErrorCode> = {
-  too_large: 'too_large',
-  newer_version: 'unsupported_version',
-  passphrase_required: 'wrong_passphrase',
-  wrong_passphrase: 'wrong_passphrase',
-  not_json: 'invalid_file',
-  truncated: 'invalid_file',
-  too_deep: 'invalid_file',
-  too_many_keys: 'invalid_file',
-  string_too_long: 'invalid_file',
-  forbidden_key: 'invalid_file',
-  wrong_format: 'invalid_file',
-  tampered: 'invalid_file',
-  invalid_content: 'invalid_file',
-  unknown_document: 'invalid_file',
-};
-
-export function importProblem(problem: ImportProblem, detail?: string): AppError {
-  return new AppError(problemCodes[problem], detail ?? problem, [{ path: ['file'], code: problem }]);
-}
+export { importProblem, type ImportProblem } from './import-problem';
 
 /** Older format versions are brought up to date here, one step at a time (none exist yet). */
 const formatMigrations: Record<number, (envelope: Record<string, unknown>) => Record<string, unknown>> = {};
@@ -80,8 +44,18 @@ export interface ReadExportResult extends ExportedWorkspace {
   preview: ExportPreview;
 }
 
-/** Reads, decrypts and validates the text of an export file; throws AppError with a problem. */
-export function readExportText(text: string, passphrase?: string, registry: RegistryEntry[] = documentRegistry): ReadExportResult {
+interface ExportHeader {
+  appVersion: string;
+  exportedAt: string;
+  formatVersion: number;
+}
+
+type Envelope =
+  | { header: ExportHeader; payloadRaw: unknown; sealed?: undefined }
+  | { header: ExportHeader; payloadRaw?: undefined; sealed: EncryptedEnvelope };
+
+/** Size, JSON guards, format and version; a plain file's payload is parsed here too. */
+function openEnvelope(text: string): Envelope {
   if (Buffer.byteLength(text, 'utf8') > maxExportBytes) throw importProblem('too_large');
   const raw = parse(text, envelopeLimits);
   const head = envelopeHeadSchema.safeParse(raw);
@@ -93,34 +67,37 @@ export function readExportText(text: string, passphrase?: string, registry: Regi
     if (!migrate) throw importProblem('wrong_format', `no migration from format ${v}`);
     envelope = migrate(envelope);
   }
-
-  let payloadRaw: unknown;
-  let encrypted = false;
-  let header: { appVersion: string; exportedAt: string; formatVersion: number };
   if (envelope.encryption === null) {
     const plain = plainEnvelopeSchema.safeParse(envelope);
     if (!plain.success) throw importProblem('wrong_format');
-    header = plain.data;
     // The envelope limits allow one long string; the payload must meet the stricter ones too.
-    payloadRaw = parse(JSON.stringify(plain.data.payload), payloadLimits);
-  } else {
-    const sealed = encryptedEnvelopeSchema.safeParse(envelope);
-    if (!sealed.success) throw importProblem('wrong_format');
-    if (!passphrase) throw importProblem('passphrase_required');
-    const { ciphertext, tag, ...rest } = sealed.data;
-    let plaintext: string;
-    try {
-      plaintext = decrypt(rest, ciphertext, tag, passphrase);
-    } catch (error) {
-      if (error instanceof WrongPassphraseError) throw importProblem('wrong_passphrase');
-      if (error instanceof TamperedError) throw importProblem('tampered');
-      throw error;
-    }
-    encrypted = true;
-    header = sealed.data;
-    payloadRaw = parse(plaintext, payloadLimits);
+    return { header: plain.data, payloadRaw: parse(JSON.stringify(plain.data.payload), payloadLimits) };
   }
+  const sealed = encryptedEnvelopeSchema.safeParse(envelope);
+  if (!sealed.success) throw importProblem('wrong_format');
+  // Judged before anything else about the file: a crafted header costs us nothing.
+  const kdf = kdfProblem(sealed.data.encryption);
+  if (kdf) throw importProblem(kdf, `N=${sealed.data.encryption.N} r=${sealed.data.encryption.r} p=${sealed.data.encryption.p}`);
+  return { header: sealed.data, sealed: sealed.data };
+}
 
+async function openSealed(sealed: EncryptedEnvelope, passphrase: string | undefined): Promise<unknown> {
+  if (!passphrase) throw importProblem('passphrase_required');
+  const { ciphertext, tag, ...rest } = sealed;
+  let plaintext: string;
+  try {
+    plaintext = await decrypt(rest, ciphertext, tag, passphrase);
+  } catch (error) {
+    if (error instanceof WrongPassphraseError) throw importProblem('wrong_passphrase');
+    if (error instanceof TamperedError) throw importProblem('tampered');
+    if (error instanceof KdfRefusedError) throw importProblem(error.problem);
+    throw error;
+  }
+  return parse(plaintext, payloadLimits);
+}
+
+/** Schemas, registry and migrations: the documents as this app's version of them. */
+function decodePayload(payloadRaw: unknown, header: ExportHeader, encrypted: boolean, registry: RegistryEntry[]): ReadExportResult {
   const payload = payloadSchema.safeParse(payloadRaw);
   if (!payload.success) throw importProblem('invalid_content', payload.error.issues[0]?.path.join('.'));
   const documents: Record<string, unknown> = {};
@@ -158,16 +135,38 @@ export function readExportText(text: string, passphrase?: string, registry: Regi
 }
 
 /**
+ * Reads, decrypts and validates the text of a file from outside (import, summary command line),
+ * including the content checks of import-checks.ts; throws AppError with a problem.
+ */
+export async function readExportText(text: string, passphrase?: string, registry: RegistryEntry[] = documentRegistry): Promise<ReadExportResult> {
+  const envelope = openEnvelope(text);
+  const payloadRaw = envelope.sealed ? await openSealed(envelope.sealed, passphrase) : envelope.payloadRaw;
+  const result = decodePayload(payloadRaw, envelope.header, Boolean(envelope.sealed), registry);
+  checkImportedContent(result.meta, result.documents);
+  return result;
+}
+
+/**
+ * The same for the app's own plain snapshots, synchronously: they were written by this app from
+ * data it already holds, so the content checks for outside files do not apply to them.
+ */
+export function readPlainExportText(text: string, registry: RegistryEntry[] = documentRegistry): ReadExportResult {
+  const envelope = openEnvelope(text);
+  if (envelope.sealed) throw importProblem('passphrase_required');
+  return decodePayload(envelope.payloadRaw, envelope.header, false, registry);
+}
+
+/**
  * For the summary command line and other readers: the validated content of an export file.
  *
- *   const { meta, documents } = readWorkspaceExport('client.otasuke', process.env.PASSPHRASE);
+ *   const { meta, documents } = await readWorkspaceExport('client.otasuke', process.env.PASSPHRASE);
  *   documents.profile  // CompanyProfile | null, already migrated to this app's schema
  *
  * Throws AppError; `error.issues[0].code` is an ImportProblem (e.g. 'wrong_passphrase').
  */
-export function readWorkspaceExport(filePath: string, passphrase?: string): ExportedWorkspace & { preview: ExportPreview } {
+export async function readWorkspaceExport(filePath: string, passphrase?: string): Promise<ExportedWorkspace & { preview: ExportPreview }> {
   const size = fs.statSync(filePath).size;
   if (size > maxExportBytes) throw importProblem('too_large');
-  const { meta, documents, preview } = readExportText(fs.readFileSync(filePath, 'utf8'), passphrase);
+  const { meta, documents, preview } = await readExportText(fs.readFileSync(filePath, 'utf8'), passphrase);
   return { meta, documents, preview };
 }

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/api/result';
 import { beforeWrite } from '../request-context';
+import { storageError, writeFileAtomic } from '../store/atomic-write';
 import { fileStamp } from '../store/backups';
 import { snapshotsToDrop, type SnapshotRetention } from '../../../shared/transfer/snapshot-retention';
 import type { Workspace } from '../workspaces';
-import { exportWorkspace } from './write-export';
+import { exportPlainWorkspace } from './write-export';
 
 export const snapshotReasons = ['daily', 'before_replace', 'before_restore', 'before_delete'] as const;
 export type SnapshotReason = (typeof snapshotReasons)[number];
@@ -82,16 +83,18 @@ export class WorkspaceSnapshots {
 
   take(ws: Workspace, reason: SnapshotReason): SnapshotEntry {
     beforeWrite('snapshots');
-    const { text } = exportWorkspace(ws, { appVersion: this.appVersion, now: this.now() });
+    const { text } = exportPlainWorkspace(ws, { appVersion: this.appVersion, now: this.now() });
     const dir = this.dir(ws.id);
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     let at = this.now();
     // Two snapshots in the same millisecond (replace right after restore) must not overwrite.
     while (fs.existsSync(path.join(dir, `${fileStamp(at)}.${reason}.otasuke`))) at = new Date(at.getTime() + 1);
     const target = path.join(dir, `${fileStamp(at)}.${reason}.otasuke`);
-    const temp = `${target}.tmp`;
-    fs.writeFileSync(temp, text, { mode: 0o600 });
-    fs.renameSync(temp, target);
+    try {
+      writeFileAtomic(target, text);
+    } catch (error) {
+      throw storageError(error);
+    }
     this.takenThisLaunch.add(ws.id);
     for (const old of snapshotsToDrop(this.list(ws.id), this.retention(), this.now())) fs.rmSync(path.join(dir, old), { force: true });
     return { id: path.basename(target), takenAt: at.toISOString(), reason, size: Buffer.byteLength(text) };

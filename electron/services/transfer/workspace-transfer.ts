@@ -5,7 +5,7 @@ import type { ExportPreview } from '../../../shared/transfer/export-format';
 import { requireDocumentSpec } from '../documents/registry';
 import type { Services } from '../services';
 import type { Workspace } from '../workspaces';
-import { readExportText, type ReadExportResult } from './read-export';
+import { readExportText, readPlainExportText, type ReadExportResult } from './read-export';
 import { WorkspaceSnapshots } from './snapshots';
 import { DeletedCompanies } from './deleted-companies';
 import path from 'node:path';
@@ -30,8 +30,8 @@ export class WorkspaceTransfer {
     this.deleted = new DeletedCompanies(this.snapshots, (id) => services.workspaces.exists(id), retention, services.now);
   }
 
-  preview(text: string, passphrase?: string): { token: string; preview: ExportPreview } {
-    const result = readExportText(text, passphrase);
+  async preview(text: string, passphrase?: string): Promise<{ token: string; preview: ExportPreview }> {
+    const result = await readExportText(text, passphrase);
     const now = this.services.now().getTime();
     for (const [token, entry] of this.pending) if (entry.expiresAt < now) this.pending.delete(token);
     // Parsed files can be large: keep only the latest few.
@@ -55,7 +55,7 @@ export class WorkspaceTransfer {
   /** Puts the current workspace back to a snapshot, snapshotting the present state first. */
   restore(snapshotId: string): WorkspaceMeta {
     const current = this.services.requestWorkspace();
-    const result = readExportText(this.snapshots.read(current.id, snapshotId));
+    const result = readPlainExportText(this.snapshots.read(current.id, snapshotId));
     this.snapshots.take(current, 'before_restore');
     const ws = this.install(result, current.id);
     return ws.meta.get()!;
@@ -64,7 +64,7 @@ export class WorkspaceTransfer {
   /** Brings a deleted company back, under its old id (so its snapshots stay with it). */
   restoreDeleted(workspaceId: string): WorkspaceMeta {
     const deleted = this.deleted.find(workspaceId);
-    const result = readExportText(this.snapshots.read(workspaceId, deleted.snapshotId));
+    const result = readPlainExportText(this.snapshots.read(workspaceId, deleted.snapshotId));
     const { name, createdAt, isDemo } = result.meta;
     const documents = Object.entries(result.documents).map(([doc, data]) => [requireDocumentSpec(doc), data] as [ReturnType<typeof requireDocumentSpec>, unknown]);
     const ws = this.services.workspaces.install({ name, createdAt, isDemo }, documents, undefined, workspaceId);
@@ -74,7 +74,7 @@ export class WorkspaceTransfer {
 
   snapshotPreview(snapshotId: string): ExportPreview {
     const current = this.services.requestWorkspace();
-    return readExportText(this.snapshots.read(current.id, snapshotId)).preview;
+    return readPlainExportText(this.snapshots.read(current.id, snapshotId)).preview;
   }
 
   remove(id: string): void {

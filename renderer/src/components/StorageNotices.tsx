@@ -30,7 +30,7 @@ export function StorageNotices() {
                   : t('startedEmpty.body', { document })}
               </p>
               <p className="muted">{t(`reason.${notice.reason}`)}</p>
-              <p className="muted mono-path">{t('movedTo', { path: notice.movedTo })}</p>
+              {notice.movedTo && <p className="muted mono-path">{t('movedTo', { path: notice.movedTo })}</p>}
             </div>
             <button type="button" className="button button-secondary" onClick={() => dismiss.mutate(notice.id)}>
               {t('common:actions.dismiss')}

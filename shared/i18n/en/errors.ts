@@ -11,6 +11,8 @@ export const errors: Translations<typeof ja> = {
     conflict: 'This clashed with another change and was not saved. Please reopen the page.',
     no_workspace: 'No company has been set up yet.',
     storage_failed: 'The data could not be saved on this computer. Check the free space and the data folder.',
+    storage_full: 'The disk is full, so nothing was saved and your data is unchanged. Free some disk space, then save again.',
+    storage_read_only: 'The data folder cannot be written to, so nothing was saved and your data is unchanged. Check the folder permissions (is it read-only?), then save again.',
     unsupported_version: 'This file was made by a newer version of the app. Please update the app.',
     invalid_file: 'The file could not be read.',
     wrong_passphrase: 'The passphrase is not correct.',

@@ -10,11 +10,12 @@ export const notices: Translations<typeof ja> = {
     title: 'Part of your saved data was damaged and no usable backup was found',
     body: '“{{document}}” starts empty. The original file has been kept, not deleted.',
   },
-  movedTo: 'The damaged file was moved to: {{path}}',
+  movedTo: 'The damaged file is kept at: {{path}}',
   reason: {
     unreadable: 'The file could not be read',
     invalid: 'The file’s contents were not in the expected format',
     newer_version: 'The file was saved by a newer version of the app',
+    missing: 'The file was missing (it may have been deleted or moved)',
   },
   documents: {
     settings: 'App settings',

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ApiCallError } from '../../api/api-error';
 import { getApi } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { saveGeneratedFile } from '../../components/files/file-actions';
+import { PassphraseFeedback } from './PassphraseFeedback';
+import { usePassphraseStrength } from './use-passphrase-strength';
 
 /** Export of the company shown, encrypted by default; shows the check code of what was written. */
-export function ExportSection() {
+export function ExportSection({ companyName }: { companyName: string }) {
   const { t } = useTranslation('workspaces');
   const [encrypt, setEncrypt] = useState(true);
   const [passphrase, setPassphrase] = useState('');
@@ -19,9 +22,13 @@ export function ExportSection() {
       return { fingerprint: file.fingerprint, saved };
     },
   });
+  const strength = usePassphraseStrength(passphrase, companyName ? [companyName] : []);
   const tooShort = encrypt && passphrase.length < 8;
+  const weak = encrypt && !tooShort && strength !== null && !strength.strong;
   const mismatch = encrypt && passphrase !== again;
-  const problem = !touched ? null : tooShort ? t('passphraseTooShort') : mismatch ? t('passphraseMismatch') : null;
+  const problem = !touched ? null : tooShort ? t('passphraseTooShort') : weak ? null : mismatch ? t('passphraseMismatch') : null;
+  // The back end refuses a weak passphrase too; its answer is worded like the form's own check.
+  const refusedAsWeak = exporter.error instanceof ApiCallError && exporter.error.issues.some((issue) => issue.code === 'weak_passphrase');
   const done = exporter.data && exporter.data.saved !== null ? exporter.data : null;
   return (
     <section className="settings-section card ws-section" aria-labelledby="ws-export">
@@ -32,7 +39,7 @@ export function ExportSection() {
         onSubmit={(e) => {
           e.preventDefault();
           setTouched(true);
-          if (!tooShort && !mismatch) exporter.mutate();
+          if (!tooShort && !weak && !mismatch) exporter.mutate();
         }}
       >
         <label className="checkbox">
@@ -45,7 +52,9 @@ export function ExportSection() {
             <div className="field">
               <label htmlFor="ws-export-pass" className="field-label">{t('passphraseLabel')}</label>
               <input id="ws-export-pass" type="password" className="input" autoComplete="new-password" value={passphrase}
-                onChange={(e) => setPassphrase(e.target.value)} aria-describedby="ws-export-help" aria-invalid={touched && tooShort} />
+                onChange={(e) => setPassphrase(e.target.value)} aria-describedby="ws-export-help ws-export-strength"
+                aria-invalid={touched && (tooShort || weak)} />
+              {passphrase.length >= 8 && strength && <PassphraseFeedback id="ws-export-strength" strength={strength} asError={touched} />}
             </div>
             <div className="field">
               <label htmlFor="ws-export-pass2" className="field-label">{t('passphraseConfirmLabel')}</label>
@@ -68,7 +77,7 @@ export function ExportSection() {
           <p className="field-help">{t('fingerprintHelp')}</p>
         </div>
       )}
-      <ErrorMessage error={exporter.error} />
+      {refusedAsWeak ? <p className="field-error" role="alert">{t('passphraseWeak')}</p> : <ErrorMessage error={exporter.error} />}
     </section>
   );
 }

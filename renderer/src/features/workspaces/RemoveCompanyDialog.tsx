@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceMeta } from '../../../../shared/schemas/settings';
 import { getApi } from '../../api/client';
+import { useSettings } from '../../api/use-app-queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useWorkspaceChange } from './use-workspaces';
 
@@ -12,13 +13,14 @@ import { useWorkspaceChange } from './use-workspaces';
 export function RemoveCompanyDialog({ meta, onClose }: { meta: WorkspaceMeta; onClose: () => void }) {
   const { t } = useTranslation('workspaces');
   const [typed, setTyped] = useState('');
+  const { data: settings } = useSettings();
   const remove = useWorkspaceChange(() => getApi().workspace.remove({ id: meta.id, confirmName: typed }));
   const matches = typed.trim() === meta.name;
   const inputId = `remove-${meta.id}`;
   return (
     <div className="alert alert-warning ws-remove" role="group" aria-labelledby={`${inputId}-title`}>
       <h3 id={`${inputId}-title`}>{t('removeTitle', { name: meta.name })}</h3>
-      <p>{t('removeLead')}</p>
+      <p>{t('removeLead', { name: meta.name, days: settings?.snapshotRetention.keepDays ?? 90 })}</p>
       <form
         onSubmit={(e) => {
           e.preventDefault();

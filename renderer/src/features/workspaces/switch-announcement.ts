@@ -18,8 +18,9 @@ export function announce(source: string, name: string): void {
   publish({ ...announcements, [source]: name });
 }
 
-export function clearAnnouncement(source: string): void {
-  if (source in announcements) publish(Object.fromEntries(Object.entries(announcements).filter(([key]) => key !== source)));
+/** Any new change of company makes earlier messages out of date. */
+export function clearAnnouncements(): void {
+  if (Object.keys(announcements).length) publish({});
 }
 
 function subscribe(listener: () => void) {

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getApi } from '../../api/client';
 import { apiQuery } from '../../api/query-client';
-import { announce, clearAnnouncement } from './switch-announcement';
+import { announce, clearAnnouncements } from './switch-announcement';
 
 export function useWorkspaceList() {
   return useQuery(apiQuery('workspace', 'list'));
@@ -18,7 +18,7 @@ export function useSnapshots() {
 export function useWorkspaceChange<Args, Result>(call: (args: Args) => Promise<Result>, announceAs?: string) {
   return useMutation({
     mutationFn: async (args: Args) => {
-      if (announceAs) clearAnnouncement(announceAs);
+      clearAnnouncements();
       const result = await call(args);
       const name = (result as { name?: unknown } | null)?.name;
       if (announceAs && typeof name === 'string') announce(announceAs, name);

@@ -47,7 +47,9 @@ describe('no query writes a file', () => {
     await setup.api.workspace.createDemo();
     const plain = await setup.api.workspace.create({ name: '株式会社まっさら' });
     // A company from before presets were seeded at creation: no contacts file at all.
-    fs.rmSync(setup.services.workspaces.get(plain.id).document(contactsSpec).path);
+    const plainWs = setup.services.workspaces.get(plain.id);
+    fs.rmSync(plainWs.document(contactsSpec).path);
+    for (const backup of fs.readdirSync(path.join(plainWs.dir, 'backups')).filter((f) => f.startsWith('contacts.'))) fs.rmSync(path.join(plainWs.dir, 'backups', backup));
     await setup.api.workspace.switchTo({ id: (await setup.api.workspace.list()).find((w) => w.id !== plain.id)!.id });
     await setup.api.workspace.prepare();
     const incident = (await setup.api.incidents.list({}))[0]!;

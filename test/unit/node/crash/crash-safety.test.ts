@@ -7,7 +7,7 @@ import { createApi } from '../../../../electron/services/create-api';
 import { requireDocumentSpec } from '../../../../electron/services/documents/registry';
 import { assessmentsSpec } from '../../../../electron/services/documents/self-check';
 import { incidentsOf } from '../../../../electron/services/incidents/repository';
-import { confStoreFile } from '../../../../electron/services/store/backend';
+import { jsonStoreFile } from '../../../../electron/services/store/backend';
 import { defaultBackupPolicy } from '../../../../electron/services/store/backups';
 import { DocumentStore } from '../../../../electron/services/store/document-store';
 import { makeTempDir } from '../../../support/temp-dir';
@@ -87,7 +87,7 @@ function runAndKill(dir: string, maxMs: number): Promise<RunResult> {
 /** Opens every document file of every workspace with its registered spec; returns the repairs. */
 function validateEveryFile(dataDir: string): { files: number; problems: unknown[] } {
   const problems: unknown[] = [];
-  const deps = { fileFactory: confStoreFile, notices: { add: (n: unknown) => problems.push(n) }, now: () => new Date(), backupPolicy: defaultBackupPolicy };
+  const deps = { fileFactory: jsonStoreFile, notices: { add: (n: unknown) => problems.push(n) }, now: () => new Date(), backupPolicy: defaultBackupPolicy };
   const root = path.join(dataDir, 'workspaces');
   let files = 0;
   for (const ws of fs.readdirSync(root)) {

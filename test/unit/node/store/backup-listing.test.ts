@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { confStoreFile } from '../../../../electron/services/store/backend';
+import { jsonStoreFile } from '../../../../electron/services/store/backend';
 import { DocumentStore } from '../../../../electron/services/store/document-store';
 import type { DocumentSpec } from '../../../../electron/services/store/document-spec';
 import { makeTempDir } from '../../../support/temp-dir';
@@ -18,7 +18,7 @@ function setup() {
   const notices: unknown[] = [];
   let tick = Date.parse('2026-11-25T10:00:00Z');
   // Every call is a new millisecond, so every write may take a backup with its own name.
-  const deps = { fileFactory: confStoreFile, notices: { add: (n: unknown) => notices.push(n) }, now: () => new Date((tick += 1)), backupPolicy: { keep: 3, minIntervalMs: 0 } };
+  const deps = { fileFactory: jsonStoreFile, notices: { add: (n: unknown) => notices.push(n) }, now: () => new Date((tick += 1)), backupPolicy: { keep: 3, minIntervalMs: 0 } };
   const open = (name: string) => new DocumentStore(dir, specFor(name), deps);
   const backupsOf = (name: string) => fs.readdirSync(path.join(dir, 'backups')).filter((f) => f.startsWith(`${name}.`));
   return { dir, notices, open, backupsOf };

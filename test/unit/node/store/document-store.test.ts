@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { confStoreFile } from '../../../../electron/services/store/backend';
+import { jsonStoreFile } from '../../../../electron/services/store/backend';
 import { DocumentStore, type NoticeSink } from '../../../../electron/services/store/document-store';
 import type { DocumentSpec } from '../../../../electron/services/store/document-spec';
 import type { StorageNotice } from '../../../../shared/schemas/notices';
@@ -23,7 +23,7 @@ function setup(now = () => new Date('2026-11-25T10:00:00Z')) {
   const dir = makeTempDir('otasuke-store-');
   const notices: Omit<StorageNotice, 'id' | 'at'>[] = [];
   const sink: NoticeSink = { add: (n) => notices.push(n) };
-  const open = () => new DocumentStore(dir, spec, { fileFactory: confStoreFile, notices: sink, now, backupPolicy: { keep: 3, minIntervalMs: 0 } });
+  const open = () => new DocumentStore(dir, spec, { fileFactory: jsonStoreFile, notices: sink, now, backupPolicy: { keep: 3, minIntervalMs: 0 } });
   return { dir, notices, open, file: path.join(dir, 'note.json') };
 }
 

@@ -209,6 +209,17 @@ describe('npm run summary', () => {
     expect(fs.readdirSync(dataDir).sort()).toEqual(before);
   }, 60_000);
 
-  // Saved PDFs are 社外秘: the shared atomic write (being replaced elsewhere) is to make them 0600.
-  it.todo('the saved PDF is readable by its owner only (mode 0600)');
+  // Saved PDFs are 社外秘: the shared atomic write creates them 0600, whatever the umask.
+  it.skipIf(process.platform === 'win32')('the saved PDF is readable by its owner only (mode 0600)', async () => {
+    const dir = makeTempDir('otasuke-cli-');
+    const file = path.join(dir, 'demo.pdf');
+    const previous = process.umask(0o022);
+    try {
+      expect((await run(['--demo', '--out', file])).code).toBe(0);
+    } finally {
+      process.umask(previous);
+    }
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(fs.readdirSync(dir)).toEqual(['demo.pdf']);
+  }, 60_000);
 });

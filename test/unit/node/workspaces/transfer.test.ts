@@ -90,12 +90,12 @@ describe('export and import', () => {
     const dir = makeTempDir('otasuke-read-');
     const file = path.join(dir, 'demo.otasuke');
     fs.writeFileSync(file, (await exportText(api, 'correct horse battery')).text);
-    const { meta, documents } = readWorkspaceExport(file, 'correct horse battery');
+    const { meta, documents } = await readWorkspaceExport(file, 'correct horse battery');
     expect(meta.name).toBe('サンプル株式会社');
     expect((documents.profile as { name: string }).name).toBe('サンプル株式会社');
     const big = path.join(dir, 'big.otasuke');
     fs.writeFileSync(big, Buffer.alloc(100 * 1024 * 1024, 0x20));
-    expect(() => readWorkspaceExport(big)).toThrow(expect.objectContaining({ code: 'too_large' }));
+    await expect(readWorkspaceExport(big)).rejects.toMatchObject({ code: 'too_large' });
   });
 });
 
@@ -123,7 +123,7 @@ describe('document registry', () => {
 
   it('migrates documents from an older schema version on import', async () => {
     const { api } = await setupWithCompanies();
-    const { preview, documents } = readExportText((await exportText(api)).text, undefined, registry);
+    const { preview, documents } = await readExportText((await exportText(api)).text, undefined, registry);
     expect(preview.company).toBe('サンプル株式会社');
     expect(documents.profile).toMatchObject({ name: 'サンプル株式会社', renamed: true });
   });
