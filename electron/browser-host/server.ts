@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { apiPathPrefix } from '../../shared/api/http-path';
 import type { Dispatch } from '../services/dispatch';
 import { readStaticFile, securityHeaders } from '../services/static-files';
 import { createLaunchSessions, sessionCookieName } from './launch-sessions';
@@ -24,7 +25,6 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-const apiPrefix = '/api/';
 export const launchPath = '/launch';
 
 /** Plain text for the person who opened a stale launch address; both languages, no UI loaded yet. */
@@ -90,7 +90,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!isAllowedHost(req.headers.host, port)) return send(res, 403, 'text/plain', 'Forbidden');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    if (url.pathname.startsWith(apiPrefix)) {
+    if (url.pathname.startsWith(apiPathPrefix)) {
       if (!guardApiRequest(req, port, sessions)) return sendJson(res, 403, { ok: false, error: { code: 'forbidden' } });
       if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'invalid_request' } });
       const body = await readBody(req, maxBody);
@@ -104,7 +104,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       } catch {
         return sendJson(res, 400, { ok: false, error: { code: 'invalid_request' } });
       }
-      const channel = decodeURIComponent(url.pathname.slice(apiPrefix.length));
+      const channel = decodeURIComponent(url.pathname.slice(apiPathPrefix.length));
       return sendJson(res, 200, await options.dispatch(channel, payload));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method Not Allowed');

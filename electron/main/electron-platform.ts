@@ -1,24 +1,12 @@
-import { app, BrowserWindow, dialog, safeStorage } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import { storageError, writeFileAtomic } from '../services/store/atomic-write';
-import type { KeyProtection, Platform } from '../services/platform';
-
-/** safeStorage, reported honestly: on Linux without a keyring it only obfuscates (basic_text). */
-const keyProtection: KeyProtection = {
-  status: () => {
-    const available = safeStorage.isEncryptionAvailable();
-    const backend = process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : null;
-    return { available, backend, plainTextFallback: backend === 'basic_text' || backend === 'unknown' };
-  },
-  protect: (secret) => safeStorage.encryptString(secret),
-  unprotect: (sealed) => safeStorage.decryptString(Buffer.from(sealed)),
-};
+import type { Platform } from '../services/platform';
 
 /** The Electron side of the platform interface: native save dialog, atomic write. */
 export function electronPlatform(): Platform {
   return {
     host: 'electron',
     appVersion: app.getVersion(),
-    keyProtection,
     saveFile: async ({ suggestedName, data, filters }) => {
       const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
       const options = { defaultPath: suggestedName, filters };

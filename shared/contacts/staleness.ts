@@ -13,9 +13,3 @@ export function needsCheck(contact: Pick<Contact, 'lastCheckedAt'>, today: strin
 export function countNeedingCheck(contacts: Contact[], today: string): number {
   return contacts.filter((c) => needsCheck(c, today)).length;
 }
-
-/** Today as YYYY-MM-DD in local time (the user's calendar day, not UTC's). */
-export function localIsoDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

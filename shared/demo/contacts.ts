@@ -1,8 +1,7 @@
-import { format, subDays, subMonths } from 'date-fns';
+import { subDays, subMonths } from 'date-fns';
 import { presetContacts } from '../contacts/presets';
+import { localDay } from '../dates/local-day';
 import type { Contact } from '../schemas/contact';
-
-const day = (date: Date) => format(date, 'yyyy-MM-dd');
 
 /**
  * The sample company's directory: its own vendor, お助け隊 provider and insurer (matching
@@ -29,7 +28,7 @@ export function demoContacts(today: Date): Contact[] {
       contractNumber: 'OMN-2025-00418',
       notes: '警報メールが来たら、まずここに電話する。契約番号を伝えるとすぐ話が通じる。',
       callOrder: 1,
-      lastCheckedAt: day(subMonths(today, 2)),
+      lastCheckedAt: localDay(subMonths(today, 2)),
     },
     {
       ...base,
@@ -46,7 +45,7 @@ export function demoContacts(today: Date): Contact[] {
       contractNumber: '保守契約 NSS-1182',
       notes: '店のパソコン5台とレジ、Wi-Fiの保守をお願いしている。',
       callOrder: 2,
-      lastCheckedAt: day(subDays(today, 40)),
+      lastCheckedAt: localDay(subDays(today, 40)),
     },
     {
       ...base,
@@ -59,7 +58,7 @@ export function demoContacts(today: Date): Contact[] {
       contractNumber: 'CY-7730-2291',
       notes: 'サイバー保険。大きな出費をする前に連絡する。領収書はすべて取っておく。',
       callOrder: 3,
-      lastCheckedAt: day(subMonths(today, 7)),
+      lastCheckedAt: localDay(subMonths(today, 7)),
     },
     {
       ...base,
@@ -72,7 +71,7 @@ export function demoContacts(today: Date): Contact[] {
       notes: 'ホームページとネットショップの制作・管理。',
       callOrder: 4,
       // Left unchecked on purpose: the demo shows the "check needed" flag.
-      lastCheckedAt: day(subMonths(today, 19)),
+      lastCheckedAt: localDay(subMonths(today, 19)),
     },
     {
       ...base,
@@ -82,7 +81,7 @@ export function demoContacts(today: Date): Contact[] {
       person: '佐藤 花子（IT担当）',
       phones: [{ label: '携帯', number: '080-2231-5567' }],
       callOrder: null,
-      lastCheckedAt: day(subMonths(today, 1)),
+      lastCheckedAt: localDay(subMonths(today, 1)),
     },
   ];
   // The IPA desk closes the sample card: the one public desk with a published number for advice.

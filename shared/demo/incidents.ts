@@ -1,5 +1,6 @@
-import { incidentSchema, localDay, type Incident } from '../schemas/incident';
+import { incidentSchema, type Incident } from '../schemas/incident';
 import { addDays } from '../incidents/dates';
+import { localDay } from '../dates/local-day';
 
 /**
  * Sample incidents for the demo company, dated relative to today so the reporting clocks run:

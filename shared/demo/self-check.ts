@@ -1,4 +1,5 @@
-import { addDays, formatISO, subMonths } from 'date-fns';
+import { addDays, subMonths } from 'date-fns';
+import { localDay } from '../dates/local-day';
 import type { ActionItem } from '../schemas/action';
 import type { Answer, Assessment, SecurityPolicy } from '../schemas/self-check';
 import { catalogId, currentCatalogVersion } from '../selfcheck/catalog';
@@ -29,8 +30,6 @@ function assessment(idSuffix: string, values: AnswerValue[], at: Date): Assessme
   };
 }
 
-const day = (d: Date) => formatISO(d, { representation: 'date' });
-
 /** Two finished checks seven months apart (improving overall), a published policy, and a few actions. */
 export function demoSelfCheck(today: Date): { assessments: Assessment[]; actions: ActionItem[]; policy: SecurityPolicy } {
   const first = subMonths(today, 8);
@@ -44,12 +43,12 @@ export function demoSelfCheck(today: Date): { assessments: Assessment[]; actions
   });
   return {
     assessments: [assessment('1', earlier, first), assessment('2', later, second)],
-    policy: { exists: true, publishedOn: day(subMonths(today, 2)) },
+    policy: { exists: true, publishedOn: localDay(subMonths(today, 2)) },
     actions: [
       action('contacts', {
         title: '事故のときの連絡先と手順を一覧にする',
         owner: '佐藤 花子',
-        dueDate: day(addDays(today, -10)),
+        dueDate: localDay(addDays(today, -10)),
         status: 'doing',
         note: '業者と保険会社の電話番号も入れる。',
         source: { kind: 'selfCheck', questionId: 'q24' },
@@ -57,7 +56,7 @@ export function demoSelfCheck(today: Date): { assessments: Assessment[]; actions
       action('byod', {
         title: '私物スマホの利用ルールを決める',
         owner: '山田 太郎',
-        dueDate: day(addDays(today, 21)),
+        dueDate: localDay(addDays(today, 21)),
         status: 'todo',
         note: '',
         source: { kind: 'selfCheck', questionId: 'q21' },
@@ -65,7 +64,7 @@ export function demoSelfCheck(today: Date): { assessments: Assessment[]; actions
       action('wifi', {
         title: 'Wi-Fiのパスワードを初期値から変える',
         owner: '佐藤 花子',
-        dueDate: day(addDays(today, -40)),
+        dueDate: localDay(addDays(today, -40)),
         status: 'done',
         note: '',
         source: { kind: 'selfCheck', questionId: 'q09' },

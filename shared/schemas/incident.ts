@@ -174,12 +174,6 @@ export function emptyIncident(today: string): IncidentFields {
   return { ...incidentInputSchema.parse({ title: 'x', discoveredAt: today }), title: '' };
 }
 
-/** The local calendar day of a moment, as YYYY-MM-DD. */
-export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** The editable part of a stored incident, as the update endpoint takes it. */
 export function editableFields(incident: Incident): IncidentFields {
   const { id: _id, createdAt: _c, updatedAt: _u, revision: _r, ...fields } = incident;

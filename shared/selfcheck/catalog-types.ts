@@ -1,7 +1,7 @@
 import type { QuestionId } from './question-ids';
+import type { Language } from '../schemas/settings';
 
 export type CatalogPart = 1 | 2 | 3;
-export type CatalogLanguage = 'ja' | 'en';
 
 /** One question's words in one language. */
 export interface QuestionText {
@@ -21,7 +21,7 @@ export interface CatalogQuestion {
   number: number;
   /** Part 1 questions that are also one of the 情報セキュリティ5か条 (1–5). */
   fiveRule: number | null;
-  text: Record<CatalogLanguage, QuestionText>;
+  text: Record<Language, QuestionText>;
 }
 
 export interface Catalog {

@@ -3,7 +3,7 @@ import { catalogEn } from './catalog-en';
 import { catalogJa } from './catalog-ja';
 import { questionIds, type QuestionId } from './question-ids';
 
-export type { Catalog, CatalogPart, CatalogQuestion, CatalogLanguage, QuestionText } from './catalog-types';
+export type { Catalog, CatalogPart, CatalogQuestion, QuestionText } from './catalog-types';
 
 /** Which sheet the questions follow: IPA's 「5分でできる！情報セキュリティ自社診断」 in topic and order. */
 export const catalogId = 'ipa-jishashindan';

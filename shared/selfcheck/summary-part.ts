@@ -2,9 +2,10 @@ import type { Assessment } from '../schemas/self-check';
 import type { ProvenWeakness } from '../schemas/weakness';
 import type { SummaryQuestionLine, SummarySelfCheck } from '../summary/input';
 import { catalogFor } from './catalog';
-import type { Catalog, CatalogLanguage, CatalogQuestion } from './catalog-types';
+import type { Catalog, CatalogQuestion } from './catalog-types';
 import { prioritisedActions, unknownQuestions } from './priorities';
 import { scoreAnswers } from './scoring';
+import type { Language } from '../schemas/settings';
 
 /** Finished checks, oldest first. */
 export function finishedAssessments(assessments: Assessment[]): (Assessment & { completedAt: string })[] {
@@ -23,7 +24,7 @@ export function toSummarySelfCheck(
   assessments: Assessment[],
   catalog: Catalog,
   weaknesses: ProvenWeakness[],
-  language: CatalogLanguage,
+  language: Language,
 ): SummarySelfCheck | null {
   const finished = finishedAssessments(assessments);
   const latest = finished.at(-1);

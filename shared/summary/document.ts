@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { shortFingerprint } from './fingerprint-format';
+import { shortFingerprint } from '../fingerprint/short-form';
 import type { SummaryInput } from './input';
 import { disclosure, type SummaryOptions, type SummarySection } from './options';
 import { actionsSection } from './sections/actions';
@@ -10,6 +10,7 @@ import { incidentsSection } from './sections/incidents';
 import { selfCheckSection, unknownItemsSection, weakItemsSection } from './sections/self-check';
 import { signaturesSection } from './sections/signatures';
 import { fill } from './text';
+import { localeOf } from '../i18n/locales';
 
 /** The family name the PDF service registers the Japanese font under. */
 export const summaryFontFamily = 'BIZUDPGothic';
@@ -47,7 +48,7 @@ export function buildSummaryDocument(input: SummaryInput, options: SummaryOption
     pageSize: 'A4',
     pageMargins: [40, 48, 40, 52],
     info: { title: `${text.title} ${input.profile.name}`, creator: 'Otasuke Desk', subject: text.audienceLine[options.audience] },
-    language: options.language === 'ja' ? 'ja-JP' : 'en-GB',
+    language: localeOf[options.language],
     header: (page) =>
       page === 1
         ? null

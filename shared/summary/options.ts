@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageSchema, type Language } from '../schemas/settings';
 
 export const summaryAudiences = ['provider', 'insurer'] as const;
 export type SummaryAudience = (typeof summaryAudiences)[number];
@@ -20,7 +21,7 @@ export type SummarySection = (typeof summarySections)[number];
 export const summaryOptionsSchema = z
   .object({
     audience: z.enum(summaryAudiences),
-    language: z.enum(['ja', 'en']),
+    language: languageSchema,
     /** Insurer version only: free-text notes are left out unless ticked in. */
     includeNotes: z.boolean().default(false),
     /** Insurer version only: people's names are left out unless ticked in. */
@@ -40,7 +41,7 @@ export const audiencePresets: Record<SummaryAudience, SummarySection[]> = {
   insurer: ['profile', 'selfCheck', 'weakItems', 'incidents'],
 };
 
-export function presetOptions(audience: SummaryAudience, language: 'ja' | 'en'): SummaryOptions {
+export function presetOptions(audience: SummaryAudience, language: Language): SummaryOptions {
   return { audience, language, includeNotes: false, includeNames: false, sections: [...audiencePresets[audience]] };
 }
 

@@ -3,6 +3,7 @@ import { isoDateTime } from '../schemas/common';
 import { workspaceMetaSchema, type WorkspaceMeta } from '../schemas/settings';
 import type { JsonLimits } from './safe-json';
 import { stripUnsafeText } from './unsafe-text';
+import { localDay } from '../dates/local-day';
 
 /**
  * The one-file export of a workspace (`.otasuke`). Also read by the summary command line:
@@ -34,7 +35,7 @@ export const envelopeLimits: JsonLimits = {
 /** `<company>-2026-11-25.otasuke`: no character a file system refuses, no control or bidi character. */
 export function exportFileName(company: string, now: Date): string {
   const safe = stripUnsafeText(company).replace(/[\\/:*?"<>|]/g, '_').trim().slice(0, 80) || 'workspace';
-  return `${safe}-${now.toISOString().slice(0, 10)}.${exportFileExtension}`;
+  return `${safe}-${localDay(now)}.${exportFileExtension}`;
 }
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);

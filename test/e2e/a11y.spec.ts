@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { apiCall, expect, test } from './fixtures';
 import { discoverNavPages, openNavPage } from './pages';
+import { languages } from '../../shared/schemas/settings';
 
 /** WCAG 2.1 A/AA rules; a serious or critical violation fails the page. */
 async function seriousViolations(page: Page) {
@@ -11,7 +12,7 @@ async function seriousViolations(page: Page) {
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
 }
 
-for (const language of ['ja', 'en'] as const) {
+for (const language of languages) {
   test(`first-run screen (${language}) has no serious accessibility violations`, async ({ page, host }) => {
     await apiCall(host, 'settings:setLanguage', { language });
     await page.goto(host.url);
@@ -97,7 +98,7 @@ async function subPages(host: Parameters<typeof apiCall>[0]): Promise<string[]> 
   ];
 }
 
-for (const language of ['ja', 'en'] as const) {
+for (const language of languages) {
   test(`sub-pages a user reaches (${language}) have no serious accessibility violations`, async ({ page, host }) => {
     await apiCall(host, 'workspace:createDemo');
     await apiCall(host, 'settings:setLanguage', { language });

@@ -4,6 +4,7 @@ import { makeTempDir, startHost, type HostProcess } from '../support/host-proces
 import { readNetworkLog } from '../support/network-log';
 import { apiContract } from '../../shared/api/contract';
 import { channelScopes } from '../../shared/api/endpoint';
+import { apiPath } from '../../shared/api/http-path';
 
 /**
  * Gives the page the session the host's printed launch address gave (HttpOnly, SameSite=Strict,
@@ -40,7 +41,7 @@ export const test = base.extend<{ host: HostProcess; dataDir: string }>({
 export { expect };
 
 async function post(host: HostProcess, channel: string, payload: unknown): Promise<unknown> {
-  const response = await fetch(`${host.origin}/api/${channel}`, {
+  const response = await fetch(`${host.origin}${apiPath(channel)}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie: host.cookieHeader },
     body: JSON.stringify(payload),

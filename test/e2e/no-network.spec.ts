@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readNetworkLog } from '../support/network-log';
 import { apiCall, expect, test } from './fixtures';
 import { discoverNavPages, openNavPage } from './pages';
+import { languages } from '../../shared/schemas/settings';
 
 /** Collects the CSP violations the page reports, so a test sees what the policy blocked. */
 async function watchCspViolations(page: Page): Promise<void> {
@@ -75,7 +76,7 @@ test('a walk through every page in both languages makes no outbound connection f
   await page.getByRole('button', { name: 'サンプルの会社で試してみる' }).click();
   await expect(page.getByTestId('current-company')).toHaveText('サンプル株式会社');
   let visited = 0;
-  for (const language of ['ja', 'en'] as const) {
+  for (const language of languages) {
     await apiCall(host, 'settings:setLanguage', { language });
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', language);

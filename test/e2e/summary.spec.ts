@@ -12,7 +12,7 @@ test.beforeEach(async ({ page, host }) => {
 
 test('makes a preview of the summary made from the current data', async ({ page }) => {
   const current = page.getByTestId('current-fingerprint');
-  await expect(current).toHaveText(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/);
+  await expect(current).toHaveText(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
   await page.getByRole('button', { name: 'プレビューを作る' }).click();
   const frame = page.getByTitle('相談用まとめのプレビュー');
   await expect(frame).toBeVisible();

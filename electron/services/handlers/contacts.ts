@@ -4,7 +4,6 @@ import { AppError } from '../../../shared/api/result';
 import { moveContact, renumberCallOrder } from '../../../shared/contacts/call-order';
 import { buildEmergencyCard } from '../../../shared/contacts/emergency-card';
 import { presetContacts } from '../../../shared/contacts/presets';
-import { localIsoDate } from '../../../shared/contacts/staleness';
 import type { Contact } from '../../../shared/schemas/contact';
 import type { Language } from '../../../shared/schemas/settings';
 import { contactsDirectory, readContacts } from '../documents/contacts';
@@ -12,12 +11,13 @@ import { profileSpec } from '../documents/profile';
 import { renderPdf } from '../pdf/pdf-renderer';
 import type { Services } from '../services';
 import type { Workspace } from '../workspaces';
-
-const locales: Record<Language, string> = { ja: 'ja-JP', en: 'en-GB' };
+import { localDay } from '../../../shared/dates/local-day';
+import { localeOf } from '../../../shared/i18n/locales';
+import { shortFingerprint } from '../../../shared/fingerprint/short-form';
 
 function longDate(isoDate: string, language: Language): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(localeOf[language], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 export function contactsHandlers(services: Services): Handlers['contacts'] {
@@ -49,7 +49,7 @@ export function contactsHandlers(services: Services): Handlers['contacts'] {
     markChecked: ({ id }) =>
       change((list) => {
         mustExist(list, id);
-        const today = localIsoDate(services.now());
+        const today = localDay(services.now());
         return list.map((c) => (c.id === id ? { ...c, lastCheckedAt: today } : c));
       }),
     restorePresets: () =>
@@ -62,10 +62,10 @@ export function contactsHandlers(services: Services): Handlers['contacts'] {
       const ws = services.requestWorkspace();
       const contacts = readContacts(ws);
       const company = ws.document(profileSpec).get()?.name ?? ws.meta.get()?.name ?? '';
-      const today = localIsoDate(services.now());
+      const today = localDay(services.now());
       const doc = buildEmergencyCard({ company, contacts, language, madeOn: longDate(today, language) });
       const pdf = await renderPdf(doc);
-      const fingerprint = createHash('sha256').update(JSON.stringify({ company, contacts, language })).digest('hex').slice(0, 16);
+      const fingerprint = shortFingerprint(createHash('sha256').update(JSON.stringify({ company, contacts, language })).digest('hex'));
       return {
         fileName: language === 'ja' ? `緊急連絡カード_${today}.pdf` : `emergency-card_${today}.pdf`,
         mimeType: 'application/pdf',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../../shared/api/contract';
 import { AppError, type ApiIssue } from '../../../shared/api/result';
-import { editableFields, futureDateIssues, localDay, type Incident, type IncidentFields } from '../../../shared/schemas/incident';
+import { editableFields, futureDateIssues, type Incident, type IncidentFields } from '../../../shared/schemas/incident';
 import { filterIncidents, type IncidentFilter } from '../../../shared/incidents/list';
 import { fillStageDates } from '../../../shared/incidents/stages';
 import { addDays, daysBetween } from '../../../shared/incidents/dates';
@@ -14,6 +14,7 @@ import { logEntryHandlers } from '../incidents/log-entry-commands';
 import { csvExport, verisExport } from '../incidents/exports';
 import type { Services } from '../services';
 import type { Workspace } from '../workspaces';
+import { localDay } from '../../../shared/dates/local-day';
 
 export function incidentsHandlers(services: Services): Handlers['incidents'] {
   const today = () => localDay(services.now());

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/api/contract';
-import { shortFingerprint } from '../../../shared/summary/fingerprint-format';
+import { shortFingerprint } from '../../../shared/fingerprint/short-form';
 import type { Services } from '../services';
 import { collectSummaryInput } from '../summary/collect-input';
 import { summaryFingerprint } from '../summary/fingerprint';
@@ -7,14 +7,12 @@ import { generateSummaryFile } from '../summary/generate';
 import { renderSummaryPdfOffThread } from '../summary/off-thread';
 
 export function summaryHandlers(services: Services): Handlers['summary'] {
-  const make = (options: Parameters<Handlers['summary']['generate']>[0]) => {
-    const now = services.now();
-    const input = collectSummaryInput(services.requestWorkspace(), options.language, now);
-    return generateSummaryFile(input, options, now, renderSummaryPdfOffThread);
-  };
   return {
-    preview: make,
-    generate: make,
+    generate: (options) => {
+      const now = services.now();
+      const input = collectSummaryInput(services.requestWorkspace(), options.language, now);
+      return generateSummaryFile(input, options, now, renderSummaryPdfOffThread);
+    },
     fingerprint: ({ language }) => {
       const full = summaryFingerprint(collectSummaryInput(services.requestWorkspace(), language, services.now()));
       return { short: shortFingerprint(full), full };

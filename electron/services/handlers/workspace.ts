@@ -82,9 +82,5 @@ export function workspaceHandlers(services: Services): Handlers['workspace'] {
     deletedCompanies: () => transfer.deleted.list(),
     restoreDeleted: ({ id }) => transfer.restoreDeleted(id),
     purgeDeleted: ({ id }) => transfer.deleted.purge(id),
-    atRestStatus: () => {
-      const status = services.platform.keyProtection?.status() ?? { available: false, backend: null, plainTextFallback: false };
-      return { host: services.platform.host, ...status, encryptionImplemented: false as const };
-    },
   };
 }

@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { resources } from '../../../shared/i18n/resources';
 import { fill } from '../../../shared/summary/text';
 import { CliError } from './cli-export';
+import type { Language } from '../../../shared/schemas/settings';
 
 type CliText = (typeof resources)['ja']['summary']['cli'];
 
@@ -18,7 +19,7 @@ const options = {
 } satisfies ParseArgsConfig['options'];
 
 /** The language asked for, read before parsing so that even a parse error is in that language. */
-export function requestedLang(argv: string[]): 'ja' | 'en' {
+export function requestedLang(argv: string[]): Language {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--') break;
     if (argv[i] === '--lang=en' || (argv[i] === '--lang' && argv[i + 1] === 'en')) return 'en';

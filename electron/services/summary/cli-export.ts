@@ -9,8 +9,8 @@ import { requireDocumentSpec } from '../documents/registry';
 import type { Services } from '../services';
 import { readWorkspaceExport, type ImportProblem } from '../transfer/read-export';
 import { collectSummaryInput } from './collect-input';
+import type { Language } from '../../../shared/schemas/settings';
 
-type Lang = 'ja' | 'en';
 type CliText = (typeof resources)['ja']['summary']['cli'];
 
 /** An expected failure: printed as one plain sentence, exit code 1 (2 for wrong usage). */
@@ -65,7 +65,7 @@ const problemOf = (error: AppError) => error.issues?.[0]?.code as ImportProblem 
  * import uses, installed into a throw-away data folder through the real workspace service, and
  * read back by the same collector the app uses, so the PDF matches what the app would print.
  */
-export async function exportFileInput(file: string, passphrase: string | undefined, lang: Lang, services: (dataDir: string) => Services, now: Date): Promise<SummaryInput> {
+export async function exportFileInput(file: string, passphrase: string | undefined, lang: Language, services: (dataDir: string) => Services, now: Date): Promise<SummaryInput> {
   const text = resources[lang].summary.cli as CliText;
   checkReadableFile(file, text);
   let exported;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { resources } from '../../../shared/i18n/resources';
-import { shortFingerprint } from '../../../shared/summary/fingerprint-format';
+import { shortFingerprint } from '../../../shared/fingerprint/short-form';
 import type { SummaryInput } from '../../../shared/summary/input';
 import { presetOptions, summaryAudiences, type SummaryAudience } from '../../../shared/summary/options';
 import { fill } from '../../../shared/summary/text';
@@ -15,8 +15,8 @@ import { CliError, exportFileInput, passphraseFrom, reasonOf } from './cli-expor
 import { checkOutTarget, type CliInputs } from './cli-output';
 import { collectSummaryInput } from './collect-input';
 import { renderSummaryPdf } from './generate';
+import type { Language } from '../../../shared/schemas/settings';
 
-type Lang = 'ja' | 'en';
 type CliText = (typeof resources)['ja']['summary']['cli'];
 
 export interface CliIo {
@@ -32,7 +32,7 @@ function servicesOn(dataDir: string, io: CliIo): Services {
   return new Services({ dataDir, platform: { host: 'browser', appVersion: io.appVersion ?? '0.0.0' }, now: io.now });
 }
 
-function demoInput(lang: Lang, io: CliIo, now: Date): SummaryInput {
+function demoInput(lang: Language, io: CliIo, now: Date): SummaryInput {
   // The demo workspace is built in a throw-away data folder through the app's own services.
   const dataDir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'otasuke-summary-demo-'));
   try {
@@ -43,7 +43,7 @@ function demoInput(lang: Lang, io: CliIo, now: Date): SummaryInput {
   }
 }
 
-function dataDirInput(dataDir: string, workspaceId: string | undefined, lang: Lang, text: CliText, io: CliIo, now: Date): SummaryInput {
+function dataDirInput(dataDir: string, workspaceId: string | undefined, lang: Language, text: CliText, io: CliIo, now: Date): SummaryInput {
   if (!fs.existsSync(dataDir) || !fs.statSync(dataDir).isDirectory()) throw new CliError(fill(text.noDataDir, { path: dataDir }));
   const services = servicesOn(dataDir, io);
   let ws;
@@ -67,7 +67,7 @@ export async function runSummaryCli(argv: string[], io: CliIo): Promise<number> 
       return 0;
     }
     if (values.lang !== 'ja' && values.lang !== 'en') throw new CliError(`${text.badLang}\n${text.usage}`, 2);
-    const lang: Lang = values.lang;
+    const lang: Language = values.lang;
     text = resources[lang].summary.cli as CliText;
     if (!summaryAudiences.includes(values.audience as SummaryAudience)) throw new CliError(`${text.badAudience}\n${text.usage}`, 2);
     if (!values.out) throw new CliError(`${text.needOut}\n${text.usage}`, 2);

@@ -1,6 +1,5 @@
 import { AppError } from '../../../shared/api/result';
 import type { SummaryInput } from '../../../shared/summary/input';
-import { format } from 'date-fns';
 import { toSummaryIncidents } from '../../../shared/incidents/summary-part';
 import { currentCatalog } from '../../../shared/selfcheck/catalog';
 import { toSummarySelfCheck } from '../../../shared/selfcheck/summary-part';
@@ -11,12 +10,14 @@ import { assessmentsSpec } from '../documents/self-check';
 import { weaknessesSpec } from '../documents/weaknesses';
 import { incidentsOf } from '../incidents/repository';
 import type { Workspace } from '../workspaces';
+import type { Language } from '../../../shared/schemas/settings';
+import { localDay } from '../../../shared/dates/local-day';
 
 /**
  * Reads one workspace's stored documents into the summary's input. `language` and `today` are
  * for parts whose mapping translates labels or computes clocks (self-check, incidents).
  */
-export function collectSummaryInput(workspace: Workspace, language: 'ja' | 'en', today: Date): SummaryInput {
+export function collectSummaryInput(workspace: Workspace, language: Language, today: Date): SummaryInput {
   const profile = workspace.document(profileSpec).get();
   if (!profile) throw new AppError('no_workspace', 'the workspace has no company profile yet');
   return {
@@ -29,7 +30,7 @@ export function collectSummaryInput(workspace: Workspace, language: 'ja' | 'en',
     ),
     actions: workspace.document(actionsSpec).get(),
     // Reporting clocks count calendar days where the app runs.
-    incidents: toSummaryIncidents(incidentsOf(workspace).all(), format(today, 'yyyy-MM-dd'), language),
+    incidents: toSummaryIncidents(incidentsOf(workspace).all(), localDay(today), language),
     // The contacts feature's read (the public desks are seeded by commands, never here).
     contacts: readContacts(workspace),
   };

@@ -1,14 +1,15 @@
 import type { GeneratedFile } from '../../../shared/schemas/files';
 import { buildSummaryDocument } from '../../../shared/summary/document';
-import { shortFingerprint } from '../../../shared/summary/fingerprint-format';
+import { shortFingerprint } from '../../../shared/fingerprint/short-form';
 import type { SummaryInput } from '../../../shared/summary/input';
 import type { SummaryOptions } from '../../../shared/summary/options';
 import { renderPdf } from '../pdf/pdf-renderer';
 import { summaryFingerprint } from './fingerprint';
+import { localDay } from '../../../shared/dates/local-day';
 
 /** e.g. summary-insurer-2026-11-25.pdf: ASCII, so every file system and mail client keeps it. */
 export function summaryFileName(options: SummaryOptions, generatedAt: Date): string {
-  return `summary-${options.audience}-${generatedAt.toISOString().slice(0, 10)}.pdf`;
+  return `summary-${options.audience}-${localDay(generatedAt)}.pdf`;
 }
 
 /** Renders the summary of `input` to PDF bytes, with the fingerprint of exactly that input. */

@@ -2,12 +2,12 @@ import type { ApiError, ApiErrorCode, ApiIssue } from '../../../shared/api/resul
 
 /** A failed API call, thrown by the client so React Query and forms can handle it uniformly. */
 export class ApiCallError extends Error {
-  readonly code: ApiErrorCode | 'network';
+  readonly code: ApiErrorCode;
   readonly issues: ApiIssue[];
-  constructor(error: ApiError | { code: 'network'; detail?: string }) {
-    super(('detail' in error && error.detail) || error.code);
+  constructor(error: ApiError) {
+    super(error.detail || error.code);
     this.name = 'ApiCallError';
     this.code = error.code;
-    this.issues = 'issues' in error && error.issues ? error.issues : [];
+    this.issues = error.issues ?? [];
   }
 }

@@ -1,5 +1,6 @@
 import { apiContract, type Transport } from '../../../shared/api/contract';
 import { buildFromContract } from '../../../shared/api/endpoint';
+import { apiPath } from '../../../shared/api/http-path';
 import { isApiResult, type ApiResult } from '../../../shared/api/result';
 
 /**
@@ -11,7 +12,7 @@ export function createHttpTransport(fetchImpl: typeof fetch = fetch): Transport 
   return buildFromContract(apiContract, ({ channel }) => async (request?: unknown): Promise<ApiResult<unknown>> => {
     let response: Response;
     try {
-      response = await fetchImpl(`/api/${encodeURIComponent(channel)}`, {
+      response = await fetchImpl(apiPath(channel), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         credentials: 'same-origin',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { query } from '../endpoint';
 import type { GeneratedFile } from '../../schemas/files';
 import { summaryOptionsSchema } from '../../summary/options';
+import { languageSchema } from '../../schemas/settings';
 
 export interface SummaryFingerprint {
   /** Short form, as printed in the footer. */
@@ -10,10 +11,8 @@ export interface SummaryFingerprint {
 }
 
 export const summaryContract = {
-  /** The PDF for showing in the app (same bytes as generate; kept apart so hosts may treat them differently). */
-  preview: query<GeneratedFile>()(summaryOptionsSchema, { reads: ['*'] }),
-  /** The PDF for saving or printing. */
+  /** The PDF, for showing in the app, saving or printing (the same bytes for each). */
   generate: query<GeneratedFile>()(summaryOptionsSchema, { reads: ['*'] }),
   /** The fingerprint of the current data, to compare with a printout's footer. */
-  fingerprint: query<SummaryFingerprint>()(z.object({ language: z.enum(['ja', 'en']).default('ja') }).strict(), { reads: ['*'] }),
+  fingerprint: query<SummaryFingerprint>()(z.object({ language: languageSchema.default('ja') }).strict(), { reads: ['*'] }),
 };

@@ -23,15 +23,6 @@ export interface DeletedCompany {
   size: number;
 }
 
-export interface AtRestStatus {
-  host: 'electron' | 'browser';
-  available: boolean;
-  backend: string | null;
-  plainTextFallback: boolean;
-  /** Encrypting the store files themselves is not built yet; the UI says so. */
-  encryptionImplemented: false;
-}
-
 const companyName = shortText.min(1, { error: 'required' });
 /** Long enough to resist guessing at scrypt's cost; the UI asks for it twice. */
 export const exportPassphrase = z.string().min(8, { error: 'too_small' }).max(1000);
@@ -82,5 +73,4 @@ export const workspaceContract = {
   restoreDeleted: command<WorkspaceMeta>()(byId, { scope: 'app' }),
   /** Removes a deleted company's snapshots for good. */
   purgeDeleted: command<void>()(byId, { scope: 'app' }),
-  atRestStatus: query<AtRestStatus>()(noInput, { reads: [], scope: 'app' }),
 };

@@ -20,7 +20,6 @@ export const errors: Translations<typeof ja> = {
     cancelled: 'Cancelled.',
     unavailable: 'This feature is not available here.',
     internal: 'An unexpected error occurred. Please try again.',
-    network: 'The app could not reach its back end. Please reopen the app.',
   },
   field: {
     required: 'Please fill this in.',

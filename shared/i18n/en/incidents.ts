@@ -213,6 +213,13 @@ export const incidents: Translations<typeof ja> = {
     actionNone: '(none)',
     actionAdded: 'Added to the action plan.',
   },
+  removeRecord: {
+    button: 'Delete this record',
+    title: 'Delete the record "{{title}}"?',
+    lead: 'The record goes, and so do the marks in the self-check results saying this incident showed a weak spot. Actions added to the action plan from it stay.',
+    confirm: 'Delete',
+    cancel: 'Keep it',
+  },
   list: {
     search: 'Search (title, text)',
     status: 'Status',

@@ -18,7 +18,6 @@ export const errors = {
     cancelled: '操作を取りやめました。',
     unavailable: 'この環境ではこの機能を使えません。',
     internal: '予期しないエラーが起きました。もう一度お試しください。',
-    network: 'アプリの本体と通信できませんでした。アプリを開き直してください。',
   },
   field: {
     required: '入力してください。',

@@ -1,13 +1,14 @@
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
 import type { SummaryInput } from '../input';
 import type { SummaryOptions } from '../options';
-import { formatDay, formatYen, pdfText, type PdfText, type SummaryLanguage } from '../text';
+import { formatDay, formatYen, pdfText, type PdfText } from '../text';
+import type { Language } from '../../schemas/settings';
 
 /** What every section builder needs: the data, the choices, and the words in one language. */
 export interface SectionContext {
   input: SummaryInput;
   options: SummaryOptions;
-  language: SummaryLanguage;
+  language: Language;
   text: PdfText;
   /** Free text and people's names may be printed (see `disclosure`). */
   showNotes: boolean;

@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { fill, profileLabels } from '../text';
 import { heading, tableLayout, type SectionContext } from './context';
+import { localeOf } from '../../i18n/locales';
 
 /** Title, audience, date, and the company profile (always printed: it says whose data this is). */
 export function coverSection(ctx: SectionContext, generatedAt: string): Content[] {
@@ -19,7 +20,7 @@ export function coverSection(ctx: SectionContext, generatedAt: string): Content[
   const pd = p.personalData;
   const personal = !pd.handles
     ? t.personalDataNo
-    : (pd.approxPeople === null ? t.personalDataYesNoCount : fill(t.personalDataYes, { count: pd.approxPeople.toLocaleString(language === 'ja' ? 'ja-JP' : 'en-GB') })) +
+    : (pd.approxPeople === null ? t.personalDataYesNoCount : fill(t.personalDataYes, { count: pd.approxPeople.toLocaleString(localeOf[language]) })) +
       (pd.sensitive ? (language === 'ja' ? `（${t.sensitive}）` : ` (${t.sensitive})`) : '');
   rows.push([t.personalData, personal]);
   const service = p.securityService;

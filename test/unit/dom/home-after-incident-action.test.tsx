@@ -22,8 +22,8 @@ describe('an action made from an incident', () => {
     expect(await within(panel).findByText('未完了の対策はありません。')).toBeTruthy();
 
     await userEvent.type(screen.getByLabelText('やること'), 'VPN機器を更新する');
-    await userEvent.click(within(screen.getByRole('heading', { name: '対策を行動計画に追加' }).closest('form')!).getByRole('button'));
-    expect(await screen.findByText('行動計画に追加しました。')).toBeTruthy();
+    await userEvent.click(within(screen.getByRole('heading', { name: '対策計画に追加する' }).closest('form')!).getByRole('button'));
+    expect(await screen.findByText('対策計画に追加しました。')).toBeTruthy();
     expect(await within(panel).findByText('未完了 1 件')).toBeTruthy();
   });
 });

@@ -5,9 +5,9 @@ import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { IncidentsPage } from '../../../renderer/src/features/incidents/IncidentsPage';
 import { addDays } from '../../../shared/incidents/dates';
-import { localDay } from '../../../shared/schemas/incident';
 import { createInProcessApi } from '../../support/in-process-api';
 import { renderWithApi } from './render';
+import { localDay } from '../../../shared/dates/local-day';
 
 async function renderAt(path: string | ((api: ReturnType<typeof createInProcessApi>['api']) => Promise<string>)) {
   const backend = createInProcessApi();
@@ -23,7 +23,7 @@ async function renderAt(path: string | ((api: ReturnType<typeof createInProcessA
   return { backend, location };
 }
 
-const today = localDay(new Date());
+const today = localDay();
 
 describe('incident form', () => {
   it('needs a title, and refuses a containment date before discovery; nothing is saved', async () => {

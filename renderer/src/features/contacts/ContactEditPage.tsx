@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { localIsoDate } from '../../../../shared/contacts/staleness';
 import type { ContactInput } from '../../../../shared/schemas/contact';
 import { PageHeader } from '../../components/PageHeader';
 import { ContactForm } from './ContactForm';
 import { useContacts } from './use-contacts';
+import { localDay } from '../../../../shared/dates/local-day';
 
 /** A new contact starts as "checked today": the user is typing it in from a source right now. */
 function blankContact(): ContactInput {
@@ -18,7 +18,7 @@ function blankContact(): ContactInput {
     contractNumber: '',
     notes: '',
     callOrder: 999,
-    lastCheckedAt: localIsoDate(new Date()),
+    lastCheckedAt: localDay(),
     preset: null,
   };
 }

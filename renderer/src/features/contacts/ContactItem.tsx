@@ -1,11 +1,12 @@
 import { AlertTriangle, ArrowDown, ArrowUp, CheckCircle2, Pencil, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { needsCheck, localIsoDate } from '../../../../shared/contacts/staleness';
+import { needsCheck } from '../../../../shared/contacts/staleness';
 import type { Contact } from '../../../../shared/schemas/contact';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { useMarkChecked, useRemoveContact } from './use-contacts';
+import { localDay } from '../../../../shared/dates/local-day';
 
 interface ContactItemProps {
   contact: Contact;
@@ -21,7 +22,7 @@ export function ContactItem({ contact, canMove, isFirst, isLast, onMove }: Conta
   const language = useLanguage();
   const remove = useRemoveContact();
   const markChecked = useMarkChecked();
-  const stale = needsCheck(contact, localIsoDate(new Date()));
+  const stale = needsCheck(contact, localDay());
   const name = contact.organisation;
   const headingId = `contact-${contact.id}`;
 

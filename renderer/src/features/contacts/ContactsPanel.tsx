@@ -1,16 +1,17 @@
 import { AlertTriangle, CheckCircle2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { countNeedingCheck, localIsoDate } from '../../../../shared/contacts/staleness';
+import { countNeedingCheck } from '../../../../shared/contacts/staleness';
 import { useContacts } from './use-contacts';
 import './contacts.css';
+import { localDay } from '../../../../shared/dates/local-day';
 
 /** Home page: how many contacts need a re-check, and the way to the emergency card. */
 export function ContactsPanel() {
   const { t } = useTranslation('contacts');
   const { data: contacts } = useContacts();
   if (!contacts) return null;
-  const count = countNeedingCheck(contacts, localIsoDate(new Date()));
+  const count = countNeedingCheck(contacts, localDay());
   const message = contacts.length === 0 ? t('panel.empty') : count > 0 ? t('panel.needCheck', { count }) : t('panel.allChecked');
   return (
     <section className={`card contacts-panel${count > 0 ? ' contact-stale' : ''}`} aria-labelledby="contacts-panel-title" data-testid="contacts-panel">

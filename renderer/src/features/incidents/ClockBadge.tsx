@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportClock } from '../../../../shared/incidents/reporting';
-import type { Language } from '../../../../shared/schemas/settings';
 import { formatDate } from '../../i18n/format';
+import { useLanguage } from '../../i18n/use-language';
 
 /** A reporting clock in words, coloured by urgency (colour is never the only signal). */
 export function ClockBadge({ clock }: { clock: ReportClock }) {
-  const { t, i18n } = useTranslation('incidents');
-  const language = i18n.language as Language;
+  const { t } = useTranslation('incidents');
+  const language = useLanguage();
   const kind = t(`reporting.${clock.kind}`);
   let text: string;
   if (clock.urgency === 'done') text = t('reporting.sentOn', { date: formatDate(clock.sentAt, language) });

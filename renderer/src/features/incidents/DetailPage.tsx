@@ -9,6 +9,7 @@ import { FirstSteps } from './FirstSteps';
 import { IncidentForm } from './IncidentForm';
 import { IncidentLogs } from './IncidentLogs';
 import { LoopSection } from './LoopSection';
+import { RemoveIncidentSection } from './RemoveIncidentSection';
 import { ReportingPanel } from './ReportingPanel';
 import { useIncident, useUpdateIncident } from './use-incidents';
 
@@ -55,6 +56,7 @@ export function DetailPage({ id }: { id: string }) {
         }}
       />
       <LoopSection incident={incident} />
+      <RemoveIncidentSection incident={incident} />
     </>
   );
 }

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IncidentFilter } from '../../../../shared/incidents/list';
 import type { GeneratedFile } from '../../../../shared/schemas/files';
-import { localDay } from '../../../../shared/schemas/incident';
 import { getApi } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { saveGeneratedFile } from '../../components/files/file-actions';
+import { localDay } from '../../../../shared/dates/local-day';
 
 /** Exports what the list currently shows: CSV for Excel, VERIS JSON for anonymised sharing. */
 export function ExportButtons({ filter }: { filter: IncidentFilter }) {
@@ -26,10 +26,10 @@ export function ExportButtons({ filter }: { filter: IncidentFilter }) {
 
   return (
     <div className="incident-exports">
-      <button type="button" className="button button-secondary" disabled={state.busy} onClick={() => void run(() => getApi().incidents.exportCsv({ ...filter, today: localDay(new Date()) }))}>
+      <button type="button" className="button button-secondary" disabled={state.busy} onClick={() => void run(() => getApi().incidents.exportCsv({ ...filter, today: localDay() }))}>
         <Download aria-hidden="true" size={18} /> {t('actions.exportCsv')}
       </button>
-      <button type="button" className="button button-secondary" disabled={state.busy} onClick={() => void run(() => getApi().incidents.exportVeris({ ...filter, includeText, today: localDay(new Date()) }))}>
+      <button type="button" className="button button-secondary" disabled={state.busy} onClick={() => void run(() => getApi().incidents.exportVeris({ ...filter, includeText, today: localDay() }))}>
         <Download aria-hidden="true" size={18} /> {t('actions.exportVeris')}
       </button>
       <label className="checkbox">

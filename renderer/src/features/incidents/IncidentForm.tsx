@@ -7,7 +7,6 @@ import {
   incidentInputSchemaFor,
   incidentSeverities,
   incidentStatuses,
-  localDay,
   type IncidentFields,
   type IncidentInput,
 } from '../../../../shared/schemas/incident';
@@ -16,6 +15,7 @@ import { describedBy, FormField } from '../../components/FormField';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { issuesByPath, useFieldErrorText } from './field-errors';
 import { PersonalDataFields } from './PersonalDataFields';
+import { localDay } from '../../../../shared/dates/local-day';
 
 interface IncidentFormProps {
   initial: IncidentFields;
@@ -30,7 +30,7 @@ const longFields = ['description', 'affectedAssets', 'businessImpact', 'cause', 
 export function IncidentForm({ initial, submitLabel, onSave }: IncidentFormProps) {
   const { t } = useTranslation(['incidents', 'common']);
   const fieldError = useFieldErrorText();
-  const today = localDay(new Date());
+  const today = localDay();
   const form = useForm<IncidentInput, unknown, IncidentFields>({
     resolver: zodResolver(incidentInputSchemaFor(today)),
     defaultValues: initial,

@@ -3,9 +3,9 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { IncidentRow } from '../../../../shared/incidents/list';
-import type { Language } from '../../../../shared/schemas/settings';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { ClockBadge } from './ClockBadge';
+import { useLanguage } from '../../i18n/use-language';
 
 const rowHeight = 88;
 
@@ -14,8 +14,8 @@ const rowHeight = 88;
  * scroll as smoothly as 10. Each row is a link, so it works with the keyboard.
  */
 export function IncidentList({ rows }: { rows: IncidentRow[] }) {
-  const { t, i18n } = useTranslation('incidents');
-  const language = i18n.language as Language;
+  const { t } = useTranslation('incidents');
+  const language = useLanguage();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,

@@ -3,28 +3,28 @@ import { totalCost } from '../../../../shared/incidents/list';
 import {
   costEntrySchema,
   evidenceEntrySchema,
-  localDay,
   notificationEntrySchema,
   notificationMethods,
   timelineEntrySchema,
   timelineKinds,
   type Incident,
 } from '../../../../shared/schemas/incident';
-import type { Language } from '../../../../shared/schemas/settings';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { EntrySection } from './EntrySection';
 import { useContactChoices, useIncidentLog } from './use-incidents';
+import { localDay } from '../../../../shared/dates/local-day';
+import { useLanguage } from '../../i18n/use-language';
 
 /** Timeline, notifications, costs and evidence of one incident. */
 export function IncidentLogs({ incident }: { incident: Incident }) {
-  const { t, i18n } = useTranslation('incidents');
-  const language = i18n.language as Language;
+  const { t } = useTranslation('incidents');
+  const language = useLanguage();
   const timeline = useIncidentLog(incident.id, 'timeline');
   const notifications = useIncidentLog(incident.id, 'notifications');
   const costs = useIncidentLog(incident.id, 'costs');
   const evidence = useIncidentLog(incident.id, 'evidence');
   const contacts = useContactChoices().data ?? [];
-  const today = () => localDay(new Date());
+  const today = () => localDay();
   const date = (d: string) => formatDate(d, language);
   const contactName = (id: string) => {
     const c = contacts.find((x) => x.id === id);

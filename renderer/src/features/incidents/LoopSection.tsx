@@ -2,17 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import type { Incident } from '../../../../shared/schemas/incident';
-import type { Language } from '../../../../shared/schemas/settings';
 import { questionIds, type QuestionId } from '../../../../shared/selfcheck/question-ids';
 import { getApi } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useMarkWeak } from './use-incidents';
 import { questionLabel } from './question-label';
+import { useLanguage } from '../../i18n/use-language';
 
 /** Feeds lessons back: self-check questions proven weak, and actions for the action plan. */
 export function LoopSection({ incident }: { incident: Incident }) {
-  const { t, i18n } = useTranslation('incidents');
-  const language = i18n.language as Language;
+  const { t } = useTranslation('incidents');
+  const language = useLanguage();
   const [weak, setWeak] = useState<QuestionId[]>(incident.provenWeak);
   const markWeak = useMarkWeak(incident.id);
   const [title, setTitle] = useState('');

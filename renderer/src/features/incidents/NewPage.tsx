@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { emptyIncident, localDay } from '../../../../shared/schemas/incident';
+import { emptyIncident } from '../../../../shared/schemas/incident';
 import { PageHeader } from '../../components/PageHeader';
 import { FirstSteps } from './FirstSteps';
 import { IncidentForm } from './IncidentForm';
 import { useCreateIncident } from './use-incidents';
+import { localDay } from '../../../../shared/dates/local-day';
 
 export function NewPage() {
   const { t } = useTranslation('incidents');
@@ -15,7 +16,7 @@ export function NewPage() {
       <PageHeader title={t('newTitle')} lead={t('newLead')} actions={<Link href="/" className="button button-secondary">{t('actions.back')}</Link>} />
       <FirstSteps />
       <IncidentForm
-        initial={emptyIncident(localDay(new Date()))}
+        initial={emptyIncident(localDay())}
         submitLabel={t('actions.create')}
         onSave={async (values) => {
           const saved = await create.mutateAsync(values);

@@ -1,20 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { incidentReporting, reportItems } from '../../../../shared/incidents/reporting';
-import { editableFields, localDay, recordOf, type Incident } from '../../../../shared/schemas/incident';
-import type { Language } from '../../../../shared/schemas/settings';
+import { editableFields, recordOf, type Incident } from '../../../../shared/schemas/incident';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../i18n/format';
 import { ClockBadge } from './ClockBadge';
 import { useUpdateIncident } from './use-incidents';
+import { localDay } from '../../../../shared/dates/local-day';
+import { useLanguage } from '../../i18n/use-language';
 
 type SentKey = 'preliminarySentAt' | 'finalSentAt' | 'peopleNotifiedAt';
 
 /** The PPC helper: must this be reported, by when, with what, and must people be told. */
 export function ReportingPanel({ incident }: { incident: Incident }) {
-  const { t, i18n } = useTranslation('incidents');
-  const language = i18n.language as Language;
-  const today = localDay(new Date());
+  const { t } = useTranslation('incidents');
+  const language = useLanguage();
+  const today = localDay();
   const reporting = incidentReporting(incident, today);
   const update = useUpdateIncident(incident.id);
   const [dates, setDates] = useState<Record<SentKey, string>>({ preliminarySentAt: today, finalSentAt: today, peopleNotifiedAt: today });

@@ -1,16 +1,17 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { IncidentFilterInput } from '../../../../shared/incidents/list';
 import type { AddLogEntryRequest, IncidentLog } from '../../../../shared/incidents/log-entries';
-import { localDay, type Incident, type IncidentInput, type IncidentRecordInput } from '../../../../shared/schemas/incident';
+import { type Incident, type IncidentInput, type IncidentRecordInput } from '../../../../shared/schemas/incident';
 import { getApi } from '../../api/client';
 import { apiQuery } from '../../api/query-client';
+import { localDay } from '../../../../shared/dates/local-day';
 
 export function useIncidentList(filter: IncidentFilterInput) {
-  return useQuery({ ...apiQuery('incidents', 'list', { ...filter, today: localDay(new Date()) }), placeholderData: keepPreviousData });
+  return useQuery({ ...apiQuery('incidents', 'list', { ...filter, today: localDay() }), placeholderData: keepPreviousData });
 }
 
 export function useIncidentOverview() {
-  return useQuery(apiQuery('incidents', 'overview', { today: localDay(new Date()) }));
+  return useQuery(apiQuery('incidents', 'overview', { today: localDay() }));
 }
 
 export function useIncident(id: string) {
@@ -38,6 +39,11 @@ export function useIncidentLog(id: string, log: IncidentLog) {
     add: (entry: Record<string, unknown>) => getApi().incidents.addEntry({ id, log, entry } as AddLogEntryRequest),
     remove: (entryId: string) => getApi().incidents.removeEntry({ id, log, entryId }),
   };
+}
+
+/** Deletes the record and its "proven weak" marks; actions made from it stay. */
+export function useRemoveIncident(id: string) {
+  return useMutation({ mutationFn: () => getApi().incidents.remove({ id }) });
 }
 
 export function useMarkWeak(id: string) {

@@ -3,9 +3,10 @@ import { Link } from 'wouter';
 import { scoreAnswers } from '../../../../shared/selfcheck/scoring';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
-import { catalogOf, finishedNewestFirst, isOverdue, todayIso } from './model';
+import { catalogOf, finishedNewestFirst, isOverdue } from './model';
 import { useActions, useAssessments } from './use-self-check';
 import './actions-panel.css';
+import { localDay } from '../../../../shared/dates/local-day';
 
 /** Home: the latest score, open and overdue actions (overdue ones listed by name). */
 export function ActionsHomePanel() {
@@ -13,7 +14,7 @@ export function ActionsHomePanel() {
   const language = useLanguage();
   const actions = useActions();
   const assessments = useAssessments();
-  const today = todayIso();
+  const today = localDay();
   const open = (actions.data ?? []).filter((a) => a.status !== 'done');
   const overdue = open.filter((a) => isOverdue(a, today));
   const latest = finishedNewestFirst(assessments.data)[0];

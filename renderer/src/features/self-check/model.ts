@@ -1,6 +1,7 @@
 import { catalogFor, currentCatalog, type Catalog } from '../../../../shared/selfcheck/catalog';
 import type { Assessment } from '../../../../shared/schemas/self-check';
 import type { ActionItem } from '../../../../shared/schemas/action';
+import { localDay } from '../../../../shared/dates/local-day';
 
 /** The catalog an assessment was answered with (older versions stay in the app). */
 export function catalogOf(assessment: Assessment): Catalog {
@@ -19,12 +20,7 @@ export function partKey(part: 1 | 2 | 3): 'p1' | 'p2' | 'p3' {
   return `p${part}`;
 }
 
-/** Today as YYYY-MM-DD in the user's own time zone (due dates are calendar days). */
-export function todayIso(now = new Date()): string {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
-}
-
-export function isOverdue(action: ActionItem, today = todayIso()): boolean {
+/** Due dates are calendar days, compared with the user's own (local) today. */
+export function isOverdue(action: ActionItem, today = localDay()): boolean {
   return action.status !== 'done' && action.dueDate !== '' && action.dueDate < today;
 }

@@ -7,6 +7,7 @@ import {
   type SummaryOptions,
   type SummarySection,
 } from '../../../../shared/summary/options';
+import { languages } from '../../../../shared/schemas/settings';
 
 interface Props {
   value: SummaryOptions;
@@ -56,7 +57,7 @@ export function SummaryOptionsForm({ value, onChange }: Props) {
       <fieldset className="card form-section">
         <legend>{t('language.legend')}</legend>
         <div className="segmented">
-          {(['ja', 'en'] as const).map((language) => (
+          {languages.map((language) => (
             <label key={language} className={`segment${value.language === language ? ' selected' : ''}`}>
               <input type="radio" name="pdf-language" value={language} checked={value.language === language} onChange={() => onChange({ ...value, language })} />
               {t(`language.${language}`)}

@@ -10,7 +10,7 @@ import { saveGeneratedFile } from '../../components/files/file-actions';
 import { useLanguage } from '../../i18n/use-language';
 import { FingerprintCard } from './FingerprintCard';
 import { SummaryOptionsForm } from './SummaryOptionsForm';
-import { useSummaryFingerprint, useSummaryGenerate, useSummaryPreview } from './use-summary';
+import { useSummaryFingerprint, useSummaryGenerate } from './use-summary';
 import './summary.css';
 
 export function SummaryPage() {
@@ -21,7 +21,7 @@ export function SummaryPage() {
   const [file, setFile] = useState<GeneratedFile | null>(null);
   const [savedAs, setSavedAs] = useState<string | null>(null);
   const [frame, setFrame] = useState<HTMLIFrameElement | null>(null);
-  const preview = useSummaryPreview();
+  const preview = useSummaryGenerate();
   const generate = useSummaryGenerate();
   const fingerprint = useSummaryFingerprint(options.language);
   const busy = preview.isPending || generate.isPending;

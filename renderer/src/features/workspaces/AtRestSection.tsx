@@ -1,29 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import { useAtRestStatus } from './use-workspaces';
 
 /**
- * Tells the truth about protection of saved files: what the OS offers, whether it is only the
- * Linux plain-text fallback, and that encrypting the store files is not built yet.
+ * Says plainly what is encrypted and what is not. The app does not encrypt its data folder (in
+ * either host); only exported files can carry a passphrase. The OS login and disk encryption are
+ * what protect the folder, so the section says to use them.
  */
 export function AtRestSection() {
   const { t } = useTranslation('workspaces');
-  const { data: status } = useAtRestStatus();
-  if (!status) return null;
   return (
-    <section className="settings-section card ws-section" aria-labelledby="ws-at-rest">
+    <section className="settings-section card ws-section" aria-labelledby="ws-at-rest" data-testid="at-rest">
       <h2 id="ws-at-rest">{t('atRestTitle')}</h2>
-      {status.host === 'browser' ? (
-        <p>{t('atRestBrowser')}</p>
-      ) : (
-        <>
-          {status.plainTextFallback ? (
-            <div className="alert alert-warning" role="note"><p>{t('atRestPlainText')}</p></div>
-          ) : (
-            <p>{status.available ? t('atRestAvailable', { backend: status.backend ?? t('osKeyStore') }) : t('atRestUnavailable')}</p>
-          )}
-          <p className="muted" data-testid="at-rest-not-built">{t('atRestNotBuilt')}</p>
-        </>
-      )}
+      <ul>
+        <li>{t('atRestNotEncrypted')}</li>
+        <li>{t('atRestSavedFilesNotEncrypted')}</li>
+        <li>{t('atRestExportEncrypted')}</li>
+      </ul>
+      <p>{t('atRestAdvice')}</p>
     </section>
   );
 }

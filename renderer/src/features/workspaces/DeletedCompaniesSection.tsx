@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeletedCompany } from '../../../../shared/api/contracts/workspace';
-import { localDay } from '../../../../shared/schemas/incident';
+import { localDay } from '../../../../shared/dates/local-day';
 import { getApi } from '../../api/client';
 import { apiQuery } from '../../api/query-client';
 import { ErrorMessage } from '../../components/ErrorMessage';

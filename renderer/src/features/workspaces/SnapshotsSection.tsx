@@ -8,8 +8,9 @@ import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { ExportPreviewCard } from './ExportPreviewCard';
 import { useSnapshots, useWorkspaceChange } from './use-workspaces';
+import type { Language } from '../../../../shared/schemas/settings';
 
-function kilobytes(size: number, language: 'ja' | 'en'): string {
+function kilobytes(size: number, language: Language): string {
   return `${formatNumber(Math.max(1, Math.round(size / 1024)), language)} KB`;
 }
 

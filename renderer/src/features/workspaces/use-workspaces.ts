@@ -11,10 +11,6 @@ export function useSnapshots() {
   return useQuery(apiQuery('workspace', 'snapshots'));
 }
 
-export function useAtRestStatus() {
-  return useQuery(apiQuery('workspace', 'atRestStatus'));
-}
-
 /**
  * Anything that changes which company is shown, or replaces its data: the command announces
  * `settings` or `workspace`, which makes every cached answer stale (query-client.ts).

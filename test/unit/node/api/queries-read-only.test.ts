@@ -60,7 +60,6 @@ describe('no query writes a file', () => {
       'incidents:get': { id: incident.id },
       'workspace:importPreview': { text: Buffer.from(exported.base64, 'base64').toString('utf8') },
       'workspace:snapshotPreview': { id: snapshot.id },
-      'summary:preview': { audience: 'provider', language: 'ja' },
       'summary:generate': { audience: 'insurer', language: 'en' },
       'contacts:emergencyCard': { language: 'ja' },
     };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../../../../electron/browser-host/server';
 import { sessionCookieName } from '../../../../electron/browser-host/launch-sessions';
+import { apiPath } from '../../../../shared/api/http-path';
 import { createInProcessApi } from '../../../support/in-process-api';
 import { makeTempDir } from '../../../support/temp-dir';
 import { snapshotFiles } from '../../../support/file-snapshot';
@@ -83,7 +84,7 @@ function openLaunchUrl(launchUrl: string): Promise<RawResponse> {
 function apiPost(channel: string, payload: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
   return request({
     method: 'POST',
-    path: `/api/${channel}`,
+    path: apiPath(channel),
     headers: { 'content-type': 'application/json', cookie: session, ...headers },
     body: JSON.stringify(payload),
   });
@@ -122,7 +123,7 @@ describe('browser host: API attacks are refused and change nothing', () => {
     ['our session under the cookie name of another port', () => apiPost('settings:setLanguage', { language: 'en' }, { cookie: `${sessionCookieName(host.port + 1)}=${sessionValue}` }), 403],
     ['the cookie given twice (one forged)', () => apiPost('settings:setLanguage', { language: 'en' }, { cookie: `${session}; ${name()}=${otherValue()}` }), 403],
     ['the session as a header (the old token model)', () => apiPost('settings:setLanguage', { language: 'en' }, { cookie: '', 'x-otasuke-token': sessionValue }), 403],
-    ['the session as a query parameter only', () => request({ method: 'POST', path: `/api/settings:setLanguage?token=${sessionValue}`, body: '{"language":"en"}' }), 403],
+    ['the session as a query parameter only', () => request({ method: 'POST', path: `${apiPath('settings:setLanguage')}?token=${sessionValue}`, body: '{"language":"en"}' }), 403],
     ['a launch code in place of the cookie', () => apiPost('settings:setLanguage', { language: 'en' }, { cookie: `${name()}=${new URL(host.launchUrl()).searchParams.get('code')}` }), 403],
     ['a foreign Host (DNS rebinding)', () => apiPost('settings:setLanguage', { language: 'en' }, { host: `evil.example:${host.port}` }), 403],
     ['a Host that starts with our address', () => apiPost('settings:setLanguage', { language: 'en' }, { host: `127.0.0.1.evil.example:${host.port}` }), 403],
@@ -131,9 +132,9 @@ describe('browser host: API attacks are refused and change nothing', () => {
     ['a foreign Origin', () => apiPost('settings:setLanguage', { language: 'en' }, { origin: 'https://evil.example' }), 403],
     ['a null Origin (sandboxed frame, file:)', () => apiPost('settings:setLanguage', { language: 'en' }, { origin: 'null' }), 403],
     ['an Origin on another port', () => apiPost('settings:setLanguage', { language: 'en' }, { origin: `http://127.0.0.1:${host.port + 1}` }), 403],
-    ['GET on the API', () => request({ path: '/api/settings:get', headers: { cookie: session } }), 405],
+    ['GET on the API', () => request({ path: apiPath('settings:get'), headers: { cookie: session } }), 405],
     ['a body over the limit', () => apiPost('settings:setLanguage', { language: 'en', pad: 'x'.repeat(maxBodyBytes * 2) }), 413],
-    ['a body that is not JSON', () => request({ method: 'POST', path: '/api/settings:setLanguage', headers: { cookie: session }, body: '{"language":' }), 400],
+    ['a body that is not JSON', () => request({ method: 'POST', path: apiPath('settings:setLanguage'), headers: { cookie: session }, body: '{"language":' }), 400],
   ];
 
   it.each(cases)('%s', async (_label, send, status) => {
@@ -148,7 +149,7 @@ describe('browser host: API attacks are refused and change nothing', () => {
     const before = snapshotFiles(dataDir);
     const res = await new Promise<RawResponse>((resolve, reject) => {
       const req = http.request(
-        { host: '127.0.0.1', port: host.port, method: 'POST', path: '/api/settings:setLanguage', headers: { cookie: session, 'transfer-encoding': 'chunked' } },
+        { host: '127.0.0.1', port: host.port, method: 'POST', path: apiPath('settings:setLanguage'), headers: { cookie: session, 'transfer-encoding': 'chunked' } },
         (r) => {
           const chunks: Buffer[] = [];
           r.on('data', (c: Buffer) => chunks.push(c));

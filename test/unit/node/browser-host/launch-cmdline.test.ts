@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { browserArgs } from '../../../../electron/browser-host/browser-args';
 import { writeLaunchFile } from '../../../../electron/browser-host/launch-file';
 import { defaultLaunchTtlMs, sessionCookieName } from '../../../../electron/browser-host/launch-sessions';
+import { apiPath } from '../../../../shared/api/http-path';
 import { launchPath, startBrowserHost, type BrowserHost } from '../../../../electron/browser-host/server';
 import { createInProcessApi } from '../../../support/in-process-api';
 import { makeTempDir } from '../../../support/temp-dir';
@@ -29,7 +30,7 @@ function get(port: number, pathAndQuery: string, cookie = ''): Promise<{ status:
 
 function post(port: number, channel: string, cookie: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: `/api/${channel}`, headers: { cookie, 'content-type': 'application/json' } }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: apiPath(channel), headers: { cookie, 'content-type': 'application/json' } }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.statusCode ?? 0));
     });
@@ -44,7 +45,7 @@ describe('the launched browser\'s command line', () => {
     const root = makeTempDir('otasuke-launch-test-');
     // A page that calls the API once loaded, as the app does: proof the window's cookie works.
     fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>ok</title><script src="/probe.js"></script>');
-    fs.writeFileSync(path.join(root, 'probe.js'), "fetch('/api/settings:get', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });");
+    fs.writeFileSync(path.join(root, 'probe.js'), `fetch('${apiPath('settings:get')}', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });`);
     const backend = createInProcessApi();
     let signedIn!: () => void;
     const windowSignedIn = new Promise<void>((resolve) => (signedIn = resolve));

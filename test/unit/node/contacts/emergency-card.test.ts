@@ -7,10 +7,11 @@ import { demoContacts } from '../../../../shared/demo/contacts';
 import { renderPdf } from '../../../../electron/services/pdf/pdf-renderer';
 import type { Contact } from '../../../../shared/schemas/contact';
 import { makeTempDir } from '../../../support/temp-dir';
+import type { Language } from '../../../../shared/schemas/settings';
 
 const today = new Date('2026-11-25T09:00:00+09:00');
 
-async function renderToFile(contacts: Contact[], language: 'ja' | 'en', name: string) {
+async function renderToFile(contacts: Contact[], language: Language, name: string) {
   const pdf = await renderPdf(buildEmergencyCard({ company: 'サンプル株式会社', contacts, language, madeOn: '2026年11月25日' }));
   const file = path.join(process.env.CARD_OUT_DIR ?? makeTempDir('otasuke-card-'), name);
   fs.writeFileSync(file, pdf);

@@ -3,6 +3,7 @@ import { currentCatalog } from '../../../../shared/selfcheck/catalog';
 import { bandOf, scoreAnswers } from '../../../../shared/selfcheck/scoring';
 import { questionIds } from '../../../../shared/selfcheck/question-ids';
 import { answersFrom } from './helpers';
+import { languages } from '../../../../shared/schemas/settings';
 
 const catalog = currentCatalog();
 
@@ -11,7 +12,7 @@ describe('catalog', () => {
     expect(catalog.questions.map((q) => q.id)).toEqual([...questionIds]);
     expect([1, 2, 3].map((p) => catalog.questions.filter((q) => q.part === p).length)).toEqual([5, 13, 7]);
     for (const q of catalog.questions) {
-      for (const lang of ['ja', 'en'] as const) {
+      for (const lang of languages) {
         const t = q.text[lang];
         expect([t.label, t.question, t.why, t.todo].every((s) => s.length > 3), `${q.id} ${lang}`).toBe(true);
       }

@@ -5,9 +5,10 @@ import { demoContacts } from '../../../../shared/demo/contacts';
 import { demoIncidents } from '../../../../shared/demo/incidents';
 import { runSummaryCli } from '../../../../electron/services/summary/cli-run';
 import { makeTempDir } from '../../../support/temp-dir';
+import type { Language } from '../../../../shared/schemas/settings';
 
 /** `npm run summary -- --demo --out demo.pdf` (the same code, in this process), ja and en. */
-async function demoPdf(lang: 'ja' | 'en'): Promise<string> {
+async function demoPdf(lang: Language): Promise<string> {
   const file = path.join(makeTempDir('otasuke-demo-pdf-'), `demo-${lang}.pdf`);
   const code = await runSummaryCli(['--demo', '--out', file, '--lang', lang], { out: () => {}, err: (l) => console.error(l) });
   expect(code).toBe(0);
@@ -19,7 +20,7 @@ const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'],
 const flat = (file: string) => execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
 
 describe('the demo summary as a reader gets it', () => {
-  const files: Record<'ja' | 'en', string> = { ja: '', en: '' };
+  const files: Record<Language, string> = { ja: '', en: '' };
   beforeAll(async () => {
     files.ja = await demoPdf('ja');
     files.en = await demoPdf('en');

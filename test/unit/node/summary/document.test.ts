@@ -18,8 +18,8 @@ describe('the summary document model', () => {
     expect(text).toContain('58点（100点満点）');
     expect(text).toContain('足りないところがあります');
     expect(text).toContain('2 / 3');
-    expect(text).toContain('AB12 CD34 EF56 7890');
-    expect(text).not.toContain('AB12 CD34 EF56 7890 0011'); // only the short form
+    expect(text).toContain('AB12-CD34-EF56-7890');
+    expect(text).not.toContain('AB12-CD34-EF56-7890-0011'); // only the short form
   });
 
   it('shows every section to the support provider, with notes and names', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { summaryFingerprint } from '../../../../electron/services/summary/fingerprint';
-import { shortFingerprint } from '../../../../shared/summary/fingerprint-format';
+import { shortFingerprint } from '../../../../shared/fingerprint/short-form';
 import type { SummaryInput } from '../../../../shared/summary/input';
 import { fullSummaryInput } from '../../../fixtures/summary-input';
+import { createInProcessApi } from '../../../support/in-process-api';
 
 /** The same object with every key order reversed, as another serialiser might produce it. */
 function reverseKeys(value: unknown): unknown {
@@ -43,6 +44,17 @@ describe('summary fingerprint', () => {
   });
 
   it('prints as 16 hex digits in groups of four', () => {
-    expect(shortFingerprint('0123456789abcdef0123')).toBe('0123 4567 89AB CDEF');
+    expect(shortFingerprint('0123456789abcdef0123')).toBe('0123-4567-89AB-CDEF');
   });
+
+  it('reads the same way wherever a person sees one: summary, its PDF, export check code, emergency card', async () => {
+    const { api } = createInProcessApi();
+    await api.workspace.createDemo();
+    const oneForm = /^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/;
+    const summary = await api.summary.fingerprint({ language: 'ja' });
+    expect(summary.short).toMatch(oneForm);
+    expect((await api.summary.generate({ audience: 'provider', language: 'ja' })).fingerprint).toBe(summary.short);
+    expect((await api.workspace.exportFile({})).fingerprint).toMatch(oneForm);
+    expect((await api.contacts.emergencyCard({ language: 'ja' })).fingerprint).toMatch(oneForm);
+  }, 60_000);
 });

@@ -5,11 +5,12 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { PageHeader } from '../../../components/PageHeader';
 import { ActionForm } from './ActionForm';
 import { ActionRow } from './ActionRow';
-import { isOverdue, todayIso } from '../model';
+import { isOverdue } from '../model';
 import { useActions } from '../use-self-check';
+import { localDay } from '../../../../../shared/dates/local-day';
 
 /** Overdue first, then by due date; finished ones last (and hidden unless asked for). */
-export function sortActions(items: ActionItem[], today = todayIso()): ActionItem[] {
+export function sortActions(items: ActionItem[], today = localDay()): ActionItem[] {
   const rank = (a: ActionItem) => (isOverdue(a, today) ? 0 : a.status === 'done' ? 2 : 1);
   return [...items].sort((a, b) => rank(a) - rank(b) || (a.dueDate || '9999').localeCompare(b.dueDate || '9999'));
 }
