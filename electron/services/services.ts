@@ -5,6 +5,8 @@ import { defaultBackupPolicy, type BackupPolicy } from './store/backups';
 import { DocumentStore, type StoreDeps } from './store/document-store';
 import { settingsSpec } from './documents/settings';
 import { NoticeLog } from './notices';
+import { StorageHealth } from './store/storage-health';
+import { storageError } from './store/atomic-write';
 import { openInRequest, requestContext } from './request-context';
 import type { Platform } from './platform';
 import { Workspaces, type Workspace } from './workspaces';
@@ -27,6 +29,8 @@ export class Services {
   readonly platform: Platform;
   readonly now: () => Date;
   readonly notices: NoticeLog;
+  /** Whether saving works right now (full or read-only disk): the page shows a banner when not. */
+  readonly storageHealth = new StorageHealth();
   readonly settings: DocumentStore<AppSettings>;
   readonly workspaces: Workspaces;
   /** Export, import, snapshots and restore of whole workspaces. */
@@ -42,7 +46,9 @@ export class Services {
       notices: this.notices,
       now: this.now,
       backupPolicy: options.backupPolicy ?? defaultBackupPolicy,
+      health: this.storageHealth,
     };
+    this.storageHealth.probe(this.dataDir, deps.fileFactory, (error) => storageError(error).code);
     this.settings = new DocumentStore(this.dataDir, settingsSpec, deps);
     this.workspaces = new Workspaces(path.join(this.dataDir, 'workspaces'), deps);
     this.finishInterruptedInstalls(deps);
@@ -90,7 +96,12 @@ export class Services {
   open(id: string): Workspace {
     if (!this.workspaces.exists(id)) throw new AppError('not_found', 'workspace');
     const ws = this.workspaces.get(id);
-    if (this.settings.get().currentWorkspaceId !== id) this.settings.update((s) => ({ ...s, currentWorkspaceId: id }));
+    try {
+      if (this.settings.get().currentWorkspaceId !== id) this.settings.update((s) => ({ ...s, currentWorkspaceId: id }));
+    } catch (error) {
+      // On a full or read-only disk the window still opens it; only the default for new windows is not kept.
+      if (!(error instanceof AppError && (error.code === 'storage_full' || error.code === 'storage_read_only'))) throw error;
+    }
     openInRequest(ws);
     return ws;
   }

@@ -10,6 +10,7 @@ export function appHandlers(services: Services): Handlers['app'] {
       dataDir: services.dataDir,
     }),
     notices: () => services.notices.list(),
+    storageStatus: () => ({ problem: services.storageHealth.current() }),
     dismissNotice: ({ id }) => {
       beforeWrite('notices'); // kept in memory only, but the list on screen must follow
       return services.notices.dismiss(id);

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/api/result';
 import { beforeWrite, inQuery } from '../request-context';
 import type { StoreFileFactory, StoreFile } from './backend';
 import { storageError } from './atomic-write';
+import type { StorageHealth } from './storage-health';
 import { BackupSet, fileStamp, type BackupPolicy } from './backups';
 import { decodeDocument, DocumentRejected, encodeDocument, type DocumentSpec } from './document-spec';
 
@@ -17,6 +18,8 @@ export interface StoreDeps {
   notices: NoticeSink;
   now: () => Date;
   backupPolicy: BackupPolicy;
+  /** Told of every write the disk refused or accepted (the read-only banner). */
+  health?: StorageHealth;
 }
 
 /**
@@ -73,8 +76,11 @@ export class DocumentStore<T> {
       this.file.write(encodeDocument(this.spec, parsed.data));
     } catch (error) {
       // The previous file is intact (atomic write) and so is the cached value: nothing changed.
-      throw storageError(error);
+      const refused = storageError(error);
+      this.deps.health?.failed(refused.code);
+      throw refused;
     }
+    this.deps.health?.succeeded();
     this.value = parsed.data;
     // Back up what was just written (at most once per interval), so the newest backup is
     // always a state that validated, including after the very first save.

@@ -23,6 +23,10 @@ export function onApiChanged(listener: ChangeListener): () => void {
   return () => changeListeners.delete(listener);
 }
 
+async function notifyChanged(changed: string[]): Promise<void> {
+  await Promise.all([...changeListeners].map((listener) => listener(changed)));
+}
+
 /**
  * Turns a transport's results into plain values, throwing ApiCallError on failure. Every
  * company-scoped call names the window's company; a command that opened another company
@@ -34,10 +38,14 @@ export function createApiClient(transport: Transport, windowWorkspace: WindowWor
     if (!call) throw new ApiCallError({ code: 'unknown_channel' });
     const payload = endpoint.scope === 'app' ? request : { ...(request as object | undefined), [workspaceIdField]: windowWorkspace.get() };
     const result = (await call(payload)) as Awaited<ReturnType<Transport['app']['info']>>;
-    if (!result.ok) throw new ApiCallError(result.error);
+    if (!result.ok) {
+      // The disk refused the save: the banner that says so reads this topic.
+      if (result.error.code === 'storage_full' || result.error.code === 'storage_read_only') await notifyChanged(['storage']);
+      throw new ApiCallError(result.error);
+    }
     if (result.opened) windowWorkspace.set(result.opened);
     const { changed } = result;
-    if (changed?.length) await Promise.all([...changeListeners].map((listener) => listener(changed)));
+    if (changed?.length) await notifyChanged(changed);
     return result.value;
   }) as unknown as Api;
 }

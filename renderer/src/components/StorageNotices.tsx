@@ -5,6 +5,7 @@ import { getApi } from '../api/client';
 import { useNotices } from '../api/use-app-queries';
 import { formatDateTime } from '../i18n/format';
 import { useLanguage } from '../i18n/use-language';
+import { StorageProblemBanner } from './StorageProblemBanner';
 
 /** Tells the user a damaged file was set aside and what was restored; never a silent reset. */
 export function StorageNotices() {
@@ -12,9 +13,10 @@ export function StorageNotices() {
   const language = useLanguage();
   const { data: notices = [] } = useNotices();
   const dismiss = useMutation({ mutationFn: (id: string) => getApi().app.dismissNotice({ id }) });
-  if (notices.length === 0) return null;
+  if (notices.length === 0) return <StorageProblemBanner />;
   return (
     <div className="notices">
+      <StorageProblemBanner />
       {notices.map((notice) => {
         const docKey = i18n.exists(`notices:documents.${notice.document}`) ? notice.document : 'other';
         const document = t(`documents.${docKey}` as 'documents.other');

@@ -14,4 +14,6 @@ export const appContract = {
   /** Damaged files that were set aside during this launch, until the user dismisses them. */
   notices: query<StorageNotice[]>()(noInput, { reads: ['notices'], scope: 'app' }),
   dismissNotice: command<void>()(z.object({ id }).strict(), { scope: 'app' }),
+  /** Whether changes can be saved right now; null when they can. */
+  storageStatus: query<{ problem: 'storage_full' | 'storage_read_only' | null }>()(noInput, { reads: ['storage'], scope: 'app' }),
 };

@@ -18,6 +18,15 @@ export const notices: Translations<typeof ja> = {
     title: 'An import or restore that was cut short has been undone',
     body: 'The app stopped in the middle of replacing a company from a file or restoring an earlier state. The company is back as it was before; try again if you still need to.',
   },
+  storageFull: {
+    title: 'The disk is full, so changes cannot be saved',
+    body: 'You can still see everything, but nothing new or changed is saved. Free up some space, then save again.',
+  },
+  storageReadOnly: {
+    title: 'The data folder cannot be written, so changes cannot be saved',
+    body: 'You can still see everything, but nothing new or changed is saved. Check that the folder is not read-only and that you may write to it.',
+  },
+  dataFolder: 'Data folder: {{path}}',
   movedTo: 'The damaged file is kept at: {{path}}',
   reason: {
     unreadable: 'The file could not be read',

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../../../renderer/src/api/api-error';
-import { jsonStoreFile, jsonStoreFileWith } from '../../../../electron/services/store/backend';
-import { faultyFs } from '../../../support/faulty-fs';
+import { jsonStoreFile } from '../../../../electron/services/store/backend';
+import { switchableDisk } from '../../../support/switchable-disk';
 import { createInProcessApi } from '../../../support/in-process-api';
 import { makeTempDir } from '../../../support/temp-dir';
-
-/** The file system of one launch, made full or read-only from a given moment on. */
-function switchableDisk() {
-  let failing: string | undefined;
-  const healthy = faultyFs().fsi;
-  const factory = jsonStoreFileWith({
-    ...healthy,
-    write: (fd, data, offset, length) => {
-      if (failing) throw Object.assign(new Error(`injected ${failing}`), { code: failing });
-      // A nearly full disk takes a few bytes at a time; the save must still be whole.
-      return healthy.write(fd, data, offset, Math.min(length, 3));
-    },
-  });
-  return { factory, fail: (code: string) => (failing = code) };
-}
 
 async function rejection(call: Promise<unknown>): Promise<ApiCallError> {
   const error = await call.then(() => undefined, (e: unknown) => e);

@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import type { ApiErrorCode } from '../../../shared/api/result';
+import { beforeWrite } from '../request-context';
+import type { StoreFileFactory } from './backend';
+
+export type StorageProblem = 'storage_full' | 'storage_read_only';
+
+/**
+ * Whether saving works right now. Set by a write the disk refused (full, read-only) or by the
+ * start-up probe; cleared by the next write that succeeds. The app keeps showing everything
+ * meanwhile, and the page says why changes cannot be saved.
+ */
+export class StorageHealth {
+  private problem: StorageProblem | null = null;
+
+  current(): StorageProblem | null {
+    return this.problem;
+  }
+
+  failed(code: ApiErrorCode): void {
+    if (code === 'storage_full' || code === 'storage_read_only') this.problem = code;
+  }
+
+  /** Inside the command that wrote: announced, so the page drops its banner at once. */
+  succeeded(): void {
+    if (!this.problem) return;
+    this.problem = null;
+    beforeWrite('storage');
+  }
+
+  /** Start-up: one small write beside the data, through the same file layer, then removed. */
+  probe(dataDir: string, fileFactory: StoreFileFactory, toCode: (error: unknown) => ApiErrorCode): void {
+    try {
+      fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+      const file = fileFactory({ cwd: dataDir, configName: '.write-probe' });
+      file.write({ probe: true });
+      fs.rmSync(file.path, { force: true });
+    } catch (error) {
+      this.failed(toCode(error));
+    }
+  }
+}
