@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { AppError } from '../../shared/api/result';
+import { AppError, isStorageProblem } from '../../shared/api/result';
 import { jsonStoreFile, type StoreFileFactory } from './store/backend';
 import { defaultBackupPolicy, type BackupPolicy } from './store/backups';
 import { DocumentStore, type StoreDeps } from './store/document-store';
@@ -100,7 +100,7 @@ export class Services {
       if (this.settings.get().currentWorkspaceId !== id) this.settings.update((s) => ({ ...s, currentWorkspaceId: id }));
     } catch (error) {
       // On a full or read-only disk the window still opens it; only the default for new windows is not kept.
-      if (!(error instanceof AppError && (error.code === 'storage_full' || error.code === 'storage_read_only'))) throw error;
+      if (!(error instanceof AppError && isStorageProblem(error.code))) throw error;
     }
     openInRequest(ws);
     return ws;

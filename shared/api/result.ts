@@ -20,6 +20,12 @@ export const apiErrorCodes = [
 
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
 
+/** The codes that mean the disk refused a save (full, read-only): read-only mode follows them. */
+export type StorageProblem = 'storage_full' | 'storage_read_only';
+export function isStorageProblem(code: string): code is StorageProblem {
+  return code === 'storage_full' || code === 'storage_read_only';
+}
+
 /** One problem with one field of a request; `code` is zod's issue code, `path` the field path. */
 export interface ApiIssue {
   path: (string | number)[];

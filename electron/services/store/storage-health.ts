@@ -1,9 +1,7 @@
 import fs from 'node:fs';
-import type { ApiErrorCode } from '../../../shared/api/result';
+import { isStorageProblem, type ApiErrorCode, type StorageProblem } from '../../../shared/api/result';
 import { beforeWrite } from '../request-context';
 import type { StoreFileFactory } from './backend';
-
-export type StorageProblem = 'storage_full' | 'storage_read_only';
 
 /**
  * Whether saving works right now. Set by a write the disk refused (full, read-only) or by the
@@ -18,7 +16,7 @@ export class StorageHealth {
   }
 
   failed(code: ApiErrorCode): void {
-    if (code === 'storage_full' || code === 'storage_read_only') this.problem = code;
+    if (isStorageProblem(code)) this.problem = code;
   }
 
   /** Inside the command that wrote: announced, so the page drops its banner at once. */

@@ -64,10 +64,7 @@ export class WorkspaceTransfer {
   /** Brings a deleted company back, under its old id (so its snapshots stay with it). */
   restoreDeleted(workspaceId: string): WorkspaceMeta {
     const deleted = this.deleted.find(workspaceId);
-    const result = readPlainExportText(this.snapshots.read(workspaceId, deleted.snapshotId));
-    const { name, createdAt, isDemo } = result.meta;
-    const documents = Object.entries(result.documents).map(([doc, data]) => [requireDocumentSpec(doc), data] as [ReturnType<typeof requireDocumentSpec>, unknown]);
-    const ws = this.services.workspaces.install({ name, createdAt, isDemo }, documents, undefined, workspaceId);
+    const ws = this.install(readPlainExportText(this.snapshots.read(workspaceId, deleted.snapshotId)), undefined, workspaceId);
     this.services.open(ws.id);
     return ws.meta.get()!;
   }
@@ -84,9 +81,9 @@ export class WorkspaceTransfer {
     this.services.workspaces.remove(id);
   }
 
-  private install(result: ReadExportResult, replaceId?: string): Workspace {
+  private install(result: ReadExportResult, replaceId?: string, newId?: string): Workspace {
     const documents = Object.entries(result.documents).map(([name, data]) => [requireDocumentSpec(name), data] as [ReturnType<typeof requireDocumentSpec>, unknown]);
     const { name, createdAt, isDemo } = result.meta;
-    return this.services.workspaces.install({ name, createdAt, isDemo }, documents, replaceId);
+    return this.services.workspaces.install({ name, createdAt, isDemo }, documents, replaceId, newId);
   }
 }

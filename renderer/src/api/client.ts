@@ -1,5 +1,6 @@
 import { apiContract, type Api, type Transport } from '../../../shared/api/contract';
 import { buildFromContract, workspaceIdField } from '../../../shared/api/endpoint';
+import { isStorageProblem } from '../../../shared/api/result';
 import { ApiCallError } from './api-error';
 import { createHttpTransport } from './http-transport';
 import { createThisWindowWorkspace, type WindowWorkspace } from './window-workspace';
@@ -40,7 +41,7 @@ export function createApiClient(transport: Transport, windowWorkspace: WindowWor
     const result = (await call(payload)) as Awaited<ReturnType<Transport['app']['info']>>;
     if (!result.ok) {
       // The disk refused the save: the banner that says so reads this topic.
-      if (result.error.code === 'storage_full' || result.error.code === 'storage_read_only') await notifyChanged(['storage']);
+      if (isStorageProblem(result.error.code)) await notifyChanged(['storage']);
       throw new ApiCallError(result.error);
     }
     if (result.opened) windowWorkspace.set(result.opened);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, query } from '../endpoint';
 import { id, noInput } from '../../schemas/common';
 import type { StorageNotice } from '../../schemas/notices';
+import type { StorageProblem } from '../result';
 
 export interface AppInfo {
   version: string;
@@ -15,5 +16,5 @@ export const appContract = {
   notices: query<StorageNotice[]>()(noInput, { reads: ['notices'], scope: 'app' }),
   dismissNotice: command<void>()(z.object({ id }).strict(), { scope: 'app' }),
   /** Whether changes can be saved right now; null when they can. */
-  storageStatus: query<{ problem: 'storage_full' | 'storage_read_only' | null }>()(noInput, { reads: ['storage'], scope: 'app' }),
+  storageStatus: query<{ problem: StorageProblem | null }>()(noInput, { reads: ['storage'], scope: 'app' }),
 };

@@ -27,6 +27,12 @@ export async function setupWithCompanies() {
   return { ...setup, advance: (ms: number) => (clock = new Date(clock.getTime() + ms)) };
 }
 
+/** The companies above and the demo company's export, plain and sealed with `passphrase`. */
+export async function setupWithExports(passphrase: string) {
+  const setup = await setupWithCompanies();
+  return { setup, plain: (await exportText(setup.api)).text, sealed: (await exportText(setup.api, passphrase)).text };
+}
+
 export async function exportText(api: ReturnType<typeof createInProcessApi>['api'], passphrase?: string) {
   const file = await api.workspace.exportFile(passphrase ? { passphrase } : {});
   return { text: Buffer.from(file.base64, 'base64').toString('utf8'), file };

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportText, folderDigest, rejection, setupWithCompanies } from './helpers';
+import { folderDigest, rejection, setupWithExports, type setupWithCompanies } from './helpers';
 
 /**
  * Every kind of bad file is refused with its own reason, and the data folder stays exactly as it
@@ -10,9 +10,7 @@ describe('import refuses bad files and changes nothing', () => {
   let plain: string;
   let sealed: string;
   beforeAll(async () => {
-    setup = await setupWithCompanies();
-    plain = (await exportText(setup.api)).text;
-    sealed = (await exportText(setup.api, 'correct horse battery')).text;
+    ({ setup, plain, sealed } = await setupWithExports('correct horse battery'));
   });
 
   async function expectRefused(text: string, code: string, problem: string, passphrase?: string) {

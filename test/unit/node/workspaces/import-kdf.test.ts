@@ -2,7 +2,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encrypt } from '../../../../electron/services/transfer/crypto';
 import { snapshotFiles } from '../../../support/file-snapshot';
-import { exportText, rejection, setupWithCompanies } from './helpers';
+import { rejection, setupWithCompanies, setupWithExports } from './helpers';
 
 const passphrase = 'correct horse battery';
 
@@ -18,9 +18,7 @@ describe('encrypted exports: scrypt cost is bounded and never blocks the host', 
   let plain: string;
   let sealed: string;
   beforeAll(async () => {
-    setup = await setupWithCompanies();
-    plain = (await exportText(setup.api)).text;
-    sealed = (await exportText(setup.api, passphrase)).text;
+    ({ setup, plain, sealed } = await setupWithExports(passphrase));
   });
 
   const withParams = (N: number, r: number, p: number) => {
