@@ -1,10 +1,10 @@
-import { demoContacts } from '../../shared/demo/contacts';
-import { demoCompanyName, demoProfile } from '../../shared/demo/profile';
-import { contactsSpec } from './documents/contacts';
-import { profileSpec } from './documents/profile';
-import { seedSelfCheck } from './demo-self-check';
-import { demoIncidents } from '../../shared/demo/incidents';
-import { incidentsOf } from './incidents/repository';
+import { demoContacts } from '../../shared/contacts/demo';
+import { demoCompanyName, demoProfile } from '../../shared/profile/demo';
+import { contactsSpec } from '../features/contacts/documents';
+import { profileSpec } from '../features/profile/documents';
+import { seedSelfCheck } from '../features/self-check/demo';
+import { demoIncidents } from '../../shared/incidents/demo';
+import { incidentsOf } from '../features/incidents/repository';
 import type { Services } from './services';
 import type { Workspace } from './workspaces';
 

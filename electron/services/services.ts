@@ -3,7 +3,7 @@ import { AppError, isStorageProblem } from '../../shared/api/result';
 import { jsonStoreFile, type StoreFileFactory } from './store/backend';
 import { defaultBackupPolicy, type BackupPolicy } from './store/backups';
 import { DocumentStore, type StoreDeps } from './store/document-store';
-import { settingsSpec } from './documents/settings';
+import { settingsSpec } from '../features/settings/documents';
 import { NoticeLog } from './notices';
 import { StorageHealth } from './store/storage-health';
 import { storageError } from './store/atomic-write';
@@ -11,8 +11,8 @@ import { openInRequest, requestContext } from './request-context';
 import type { Platform } from './platform';
 import { Workspaces, type Workspace } from './workspaces';
 import { recoverInterruptedInstalls } from './interrupted-installs';
-import { WorkspaceTransfer } from './transfer/workspace-transfer';
-import type { AppSettings } from '../../shared/schemas/settings';
+import { WorkspaceTransfer } from '../features/workspaces/transfer/workspace-transfer';
+import type { AppSettings } from '../../shared/settings/schema';
 
 export interface ServicesOptions {
   dataDir: string;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../shared/api/result';
-import { workspaceMetaSchema, type WorkspaceMeta } from '../../shared/schemas/settings';
+import { workspaceMetaSchema, type WorkspaceMeta } from '../../shared/settings/schema';
 import { DocumentStore, type StoreDeps } from './store/document-store';
 import type { DocumentSpec } from './store/document-spec';
 

@@ -1,25 +1,25 @@
 import { common as jaCommon } from './ja/common';
-import { contacts as jaContacts } from './ja/contacts';
+import { contacts as jaContacts } from '../contacts/i18n/ja';
 import { errors as jaErrors } from './ja/errors';
-import { home as jaHome } from './ja/home';
-import { incidents as jaIncidents } from './ja/incidents';
-import { notices as jaNotices } from './ja/notices';
-import { profile as jaProfile } from './ja/profile';
-import { settings as jaSettings } from './ja/settings';
-import { workspaces as jaWorkspaces } from './ja/workspaces';
-import { selfCheck as jaSelfCheck } from './ja/self-check';
-import { summary as jaSummary } from './ja/summary';
+import { home as jaHome } from '../home/i18n/ja';
+import { incidents as jaIncidents } from '../incidents/i18n/ja';
+import { notices as jaNotices } from '../notices/i18n/ja';
+import { profile as jaProfile } from '../profile/i18n/ja';
+import { settings as jaSettings } from '../settings/i18n/ja';
+import { workspaces as jaWorkspaces } from '../workspaces/i18n/ja';
+import { selfCheck as jaSelfCheck } from '../self-check/i18n/ja';
+import { summary as jaSummary } from '../summary/i18n/ja';
 import { common as enCommon } from './en/common';
-import { contacts as enContacts } from './en/contacts';
+import { contacts as enContacts } from '../contacts/i18n/en';
 import { errors as enErrors } from './en/errors';
-import { home as enHome } from './en/home';
-import { incidents as enIncidents } from './en/incidents';
-import { notices as enNotices } from './en/notices';
-import { profile as enProfile } from './en/profile';
-import { settings as enSettings } from './en/settings';
-import { workspaces as enWorkspaces } from './en/workspaces';
-import { selfCheck as enSelfCheck } from './en/self-check';
-import { summary as enSummary } from './en/summary';
+import { home as enHome } from '../home/i18n/en';
+import { incidents as enIncidents } from '../incidents/i18n/en';
+import { notices as enNotices } from '../notices/i18n/en';
+import { profile as enProfile } from '../profile/i18n/en';
+import { settings as enSettings } from '../settings/i18n/en';
+import { workspaces as enWorkspaces } from '../workspaces/i18n/en';
+import { selfCheck as enSelfCheck } from '../self-check/i18n/en';
+import { summary as enSummary } from '../summary/i18n/en';
 
 /**
  * All UI text, one namespace per feature, Japanese first. Pure data: the renderer feeds it to

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languageSchema, type Language } from '../schemas/settings';
+import { languageSchema, type Language } from '../settings/schema';
 
 export const summaryAudiences = ['provider', 'insurer'] as const;
 export type SummaryAudience = (typeof summaryAudiences)[number];

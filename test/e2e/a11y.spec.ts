@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { apiCall, expect, test } from './fixtures';
 import { discoverNavPages, openNavPage } from './pages';
-import { languages } from '../../shared/schemas/settings';
+import { languages } from '../../shared/settings/schema';
 
 /** WCAG 2.1 A/AA rules; a serious or critical violation fails the page. */
 async function seriousViolations(page: Page) {

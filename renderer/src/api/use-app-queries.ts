@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
-import type { Language } from '../../../shared/schemas/settings';
+import type { Language } from '../../../shared/settings/schema';
 import { applyLanguage } from '../i18n';
 import { ApiCallError } from './api-error';
 import { getApi, getWindowWorkspace } from './client';

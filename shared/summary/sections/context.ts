@@ -2,7 +2,7 @@ import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.j
 import type { SummaryInput } from '../input';
 import type { SummaryOptions } from '../options';
 import { formatDay, formatYen, pdfText, type PdfText } from '../text';
-import type { Language } from '../../schemas/settings';
+import type { Language } from '../../settings/schema';
 
 /** What every section builder needs: the data, the choices, and the words in one language. */
 export interface SectionContext {

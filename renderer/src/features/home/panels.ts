@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
-import { ContactsPanel } from '../contacts/ContactsPanel';
-import { ActionsHomePanel } from '../self-check/ActionsHomePanel';
+import { ContactsPanel } from '../contacts/ContactsHomePanel';
+import { ActionsHomePanel } from '../actions/ActionsHomePanel';
 import { IncidentsHomePanel } from '../incidents/IncidentsHomePanel';
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { editableFields, recordOf } from '../../../../shared/schemas/incident';
+import { editableFields, recordOf } from '../../../../shared/incidents/schema';
 import { ApiCallError } from '../../api/api-error';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';

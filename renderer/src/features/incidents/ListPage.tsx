@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { listSorts, type IncidentFilter } from '../../../../shared/incidents/list';
-import { incidentCategories, incidentStatuses } from '../../../../shared/schemas/incident';
+import { incidentCategories, incidentStatuses } from '../../../../shared/incidents/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportButtons } from './ExportButtons';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { emptyIncident } from '../../../../shared/schemas/incident';
+import { emptyIncident } from '../../../../shared/incidents/schema';
 import { PageHeader } from '../../components/PageHeader';
 import { FirstSteps } from './FirstSteps';
 import { IncidentForm } from './IncidentForm';

@@ -1,6 +1,6 @@
-import { catalogFor, currentCatalog, type Catalog } from '../../../../shared/selfcheck/catalog';
-import type { Assessment } from '../../../../shared/schemas/self-check';
-import type { ActionItem } from '../../../../shared/schemas/action';
+import { catalogFor, currentCatalog, type Catalog } from '../../../../shared/self-check/catalog';
+import type { Assessment } from '../../../../shared/self-check/schema';
+import type { ActionItem } from '../../../../shared/actions/schema';
 import { localDay } from '../../../../shared/dates/local-day';
 
 /** The catalog an assessment was answered with (older versions stay in the app). */

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NewAction } from '../../../../shared/schemas/action';
-import type { ActionUpdate } from '../../../../shared/api/contracts/actions';
-import type { AnswerRequest, Assessment, SecurityPolicyInput } from '../../../../shared/schemas/self-check';
+import type { NewAction } from '../../../../shared/actions/schema';
+import type { ActionUpdate } from '../../../../shared/actions/contract';
+import type { AnswerRequest, Assessment, SecurityPolicyInput } from '../../../../shared/self-check/schema';
 import { getApi } from '../../api/client';
 import { apiQuery, apiQueryKey } from '../../api/query-client';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkspaceMeta } from '../../../../shared/schemas/settings';
+import type { WorkspaceMeta } from '../../../../shared/settings/schema';
 import { getApi } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../i18n/format';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeletedCompany } from '../../../../shared/api/contracts/workspace';
+import type { DeletedCompany } from '../../../../shared/workspaces/contract';
 import { localDay } from '../../../../shared/dates/local-day';
 import { getApi } from '../../api/client';
 import { apiQuery } from '../../api/query-client';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { maxExportBytes } from '../../../../shared/transfer/export-format';
+import { maxExportBytes } from '../../../../shared/workspaces/transfer/export-format';
 import { getApi } from '../../api/client';
 import { useCurrentWorkspace } from '../../api/use-app-queries';
 import { ErrorMessage } from '../../components/ErrorMessage';

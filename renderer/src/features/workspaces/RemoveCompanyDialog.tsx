@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkspaceMeta } from '../../../../shared/schemas/settings';
+import type { WorkspaceMeta } from '../../../../shared/settings/schema';
 import { getApi } from '../../api/client';
 import { useSettings } from '../../api/use-app-queries';
 import { ErrorMessage } from '../../components/ErrorMessage';

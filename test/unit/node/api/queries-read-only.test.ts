@@ -5,7 +5,7 @@ import { apiContract } from '../../../../shared/api/contract';
 import { command, listChannels, query } from '../../../../shared/api/endpoint';
 import { noInput } from '../../../../shared/schemas/common';
 import { createDispatch } from '../../../../electron/services/dispatch';
-import { contactsSpec } from '../../../../electron/services/documents/contacts';
+import { contactsSpec } from '../../../../electron/features/contacts/documents';
 import { Services } from '../../../../electron/services/services';
 import { snapshotFiles } from '../../../support/file-snapshot';
 import { createInProcessApi } from '../../../support/in-process-api';

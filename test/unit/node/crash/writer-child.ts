@@ -7,8 +7,8 @@
  */
 import { createApi } from '../../../../electron/services/create-api';
 import { defaultBackupPolicy } from '../../../../electron/services/store/backups';
-import { questionIds } from '../../../../shared/selfcheck/question-ids';
-import { answerValues } from '../../../../shared/selfcheck/scoring';
+import { questionIds } from '../../../../shared/self-check/question-ids';
+import { answerValues } from '../../../../shared/self-check/scoring';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: writer <dataDir>');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editableFields, recordOf } from '../../../../shared/schemas/incident';
+import { editableFields, recordOf } from '../../../../shared/incidents/schema';
 import { ApiCallError } from '../../../../renderer/src/api/api-error';
 import { createInProcessApi } from '../../../support/in-process-api';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contactsSpec } from '../../../../electron/services/documents/contacts';
+import { contactsSpec } from '../../../../electron/features/contacts/documents';
 import { jsonStoreFileWith } from '../../../../electron/services/store/backend';
 import { faultyFs } from '../../../support/faulty-fs';
 import { createInProcessApi } from '../../../support/in-process-api';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDemoWorkspace } from '../../../../electron/services/demo';
 import { Services } from '../../../../electron/services/services';
-import { runSummaryCli } from '../../../../electron/services/summary/cli-run';
+import { runSummaryCli } from '../../../../electron/features/summary/cli-run';
 import { createInProcessApi } from '../../../support/in-process-api';
 import { makeTempDir } from '../../../support/temp-dir';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summaryFingerprint } from '../../../../electron/services/summary/fingerprint';
+import { summaryFingerprint } from '../../../../electron/features/summary/fingerprint';
 import { shortFingerprint } from '../../../../shared/fingerprint/short-form';
 import type { SummaryInput } from '../../../../shared/summary/input';
 import { fullSummaryInput } from '../../../fixtures/summary-input';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { snapshotsToDrop } from '../../../../shared/transfer/snapshot-retention';
+import { snapshotsToDrop } from '../../../../shared/workspaces/transfer/snapshot-retention';
 import { rejection, setupWithCompanies } from './helpers';
 
 const dayMs = 24 * 60 * 60 * 1000;

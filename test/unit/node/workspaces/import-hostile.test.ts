@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bucketOf, incidentBucketSpec } from '../../../../electron/services/documents/incidents';
+import { bucketOf, incidentBucketSpec } from '../../../../electron/features/incidents/documents';
 import { snapshotFiles } from '../../../support/file-snapshot';
 import { exportText, rejection, setupWithCompanies } from './helpers';
 

@@ -1,6 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encrypt } from '../../../../electron/services/transfer/crypto';
+import { encrypt } from '../../../../electron/features/workspaces/transfer/crypto';
 import { snapshotFiles } from '../../../support/file-snapshot';
 import { rejection, setupWithCompanies, setupWithExports } from './helpers';
 

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { documentRegistry, findDocumentSpec, type RegistryEntry } from '../../../../electron/services/documents/registry';
+import { documentRegistry, findDocumentSpec, type RegistryEntry } from '../../../../electron/services/store/document-registry';
 import type { DocumentSpec } from '../../../../electron/services/store/document-spec';
-import { readExportText, readWorkspaceExport } from '../../../../electron/services/transfer/read-export';
+import { readExportText, readWorkspaceExport } from '../../../../electron/features/workspaces/transfer/read-export';
 import { makeTempDir } from '../../../support/temp-dir';
 import { exportText, folderDigest, rejection, setupWithCompanies } from './helpers';
 
