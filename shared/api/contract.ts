@@ -8,7 +8,7 @@ import { selfCheckContract } from '../self-check/contract';
 import { actionsContract } from '../actions/contract';
 import { settingsContract } from '../settings/contract';
 import { summaryContract } from '../summary/contract';
-import { workspaceContract } from '../workspaces/contract';
+import { workspacesContract } from '../workspaces/contract';
 
 /**
  * The one API between the UI and the back end. Each namespace lives in `contracts/`;
@@ -17,7 +17,7 @@ import { workspaceContract } from '../workspaces/contract';
 export const apiContract = {
   app: appContract,
   settings: settingsContract,
-  workspace: workspaceContract,
+  workspaces: workspacesContract,
   profile: profileContract,
   files: filesContract,
   contacts: contactsContract,

@@ -1,58 +1,45 @@
 import { common as jaCommon } from './ja/common';
-import { contacts as jaContacts } from '../contacts/i18n/ja';
 import { errors as jaErrors } from './ja/errors';
-import { home as jaHome } from '../home/i18n/ja';
-import { incidents as jaIncidents } from '../incidents/i18n/ja';
-import { notices as jaNotices } from '../notices/i18n/ja';
-import { profile as jaProfile } from '../profile/i18n/ja';
-import { settings as jaSettings } from '../settings/i18n/ja';
-import { workspaces as jaWorkspaces } from '../workspaces/i18n/ja';
-import { selfCheck as jaSelfCheck } from '../self-check/i18n/ja';
-import { summary as jaSummary } from '../summary/i18n/ja';
 import { common as enCommon } from './en/common';
-import { contacts as enContacts } from '../contacts/i18n/en';
 import { errors as enErrors } from './en/errors';
-import { home as enHome } from '../home/i18n/en';
-import { incidents as enIncidents } from '../incidents/i18n/en';
-import { notices as enNotices } from '../notices/i18n/en';
-import { profile as enProfile } from '../profile/i18n/en';
-import { settings as enSettings } from '../settings/i18n/en';
-import { workspaces as enWorkspaces } from '../workspaces/i18n/en';
-import { selfCheck as enSelfCheck } from '../self-check/i18n/en';
-import { summary as enSummary } from '../summary/i18n/en';
+import { contactsText } from '../contacts/i18n';
+import { homeText } from '../home/i18n';
+import { incidentsText } from '../incidents/i18n';
+import { noticesText } from '../notices/i18n';
+import { profileText } from '../profile/i18n';
+import { selfCheckText } from '../self-check/i18n';
+import { settingsText } from '../settings/i18n';
+import { summaryText } from '../summary/i18n';
+import { workspacesText } from '../workspaces/i18n';
 
 /**
- * All UI text, one namespace per feature, Japanese first. Pure data: the renderer feeds it to
- * i18next and the back end uses it for PDFs, so both say the same thing.
+ * All UI text: one namespace per feature, each in every language, Japanese first. A feature
+ * keeps its text in `shared/<feature>/i18n/` and registers it with one line here. Pure data: the
+ * renderer feeds it to i18next and the back end uses it for PDFs, so both say the same thing.
  */
-export const resources = {
-  ja: {
-    common: jaCommon,
-    errors: jaErrors,
-    home: jaHome,
-    incidents: jaIncidents,
-    notices: jaNotices,
-    profile: jaProfile,
-    settings: jaSettings,
-    workspaces: jaWorkspaces,
-    contacts: jaContacts,
-    selfCheck: jaSelfCheck,
-    summary: jaSummary,
-  },
-  en: {
-    common: enCommon,
-    errors: enErrors,
-    home: enHome,
-    incidents: enIncidents,
-    notices: enNotices,
-    profile: enProfile,
-    settings: enSettings,
-    workspaces: enWorkspaces,
-    contacts: enContacts,
-    selfCheck: enSelfCheck,
-    summary: enSummary,
-  },
-} as const;
+const namespaces = {
+  common: { ja: jaCommon, en: enCommon },
+  errors: { ja: jaErrors, en: enErrors },
+  home: homeText,
+  incidents: incidentsText,
+  notices: noticesText,
+  profile: profileText,
+  settings: settingsText,
+  workspaces: workspacesText,
+  contacts: contactsText,
+  selfCheck: selfCheckText,
+  summary: summaryText,
+};
+
+type Namespaces = typeof namespaces;
+type InLanguage<L extends 'ja' | 'en'> = { [N in keyof Namespaces]: Namespaces[N][L] };
+
+function inLanguage<L extends 'ja' | 'en'>(language: L): InLanguage<L> {
+  const entries = Object.entries(namespaces).map(([name, text]) => [name, text[language]]);
+  return Object.fromEntries(entries) as InLanguage<L>;
+}
+
+export const resources = { ja: inLanguage('ja'), en: inLanguage('en') };
 
 export const defaultNamespace = 'common';
-export type Resources = (typeof resources)['ja'];
+export type Resources = InLanguage<'ja'>;

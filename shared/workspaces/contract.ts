@@ -30,7 +30,7 @@ const snapshotId = z.string().max(100);
 /** Import text as read by the page; the handler checks the exact 50 MB limit and answers too_large. */
 const importText = z.string().max(60 * 1024 * 1024);
 
-export const workspaceContract = {
+export const workspacesContract = {
   /** The company this window shows (named by the call, like every company-scoped one). */
   get: query<WorkspaceMeta>()(noInput, { reads: ['workspace'] }),
   /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createApi } from '../../electron/services/create-api';
-import { createDemoWorkspace } from '../../electron/services/demo';
+import { createDemoWorkspace } from '../../electron/features/workspaces/demo';
 import { actionsSpec } from '../../electron/features/actions/documents';
 import { contactsSpec } from '../../electron/features/contacts/documents';
 import { assessmentsSpec } from '../../electron/features/self-check/documents';

@@ -3,7 +3,7 @@ import { renderPdf } from '../../electron/services/pdf/pdf-renderer';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createDemoWorkspace } from '../../electron/services/demo';
+import { createDemoWorkspace } from '../../electron/features/workspaces/demo';
 import { Services } from '../../electron/services/services';
 import { collectSummaryInput } from '../../electron/features/summary/collect-input';
 import { renderSummaryPdf } from '../../electron/features/summary/generate';

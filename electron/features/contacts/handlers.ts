@@ -7,7 +7,7 @@ import { presetContacts } from '../../../shared/contacts/presets';
 import type { Contact } from '../../../shared/contacts/schema';
 import type { Language } from '../../../shared/settings/schema';
 import { contactsDirectory, readContacts } from './documents';
-import { profileSpec } from '../profile/documents';
+import { profileSpec } from '../profile';
 import { renderPdf } from '../../services/pdf/pdf-renderer';
 import type { Services } from '../../services/services';
 import type { Workspace } from '../../services/workspaces';

@@ -5,10 +5,10 @@ import { editableFields, futureDateIssues, type Incident, type IncidentFields } 
 import { filterIncidents, type IncidentFilter } from '../../../shared/incidents/list';
 import { fillStageDates } from '../../../shared/incidents/stages';
 import { addDays, daysBetween } from '../../../shared/incidents/dates';
-import { readContacts } from '../contacts/documents';
-import { addAction } from '../actions/action-plan';
-import { weaknessesSpec } from '../self-check/weaknesses';
-import { profileSpec } from '../profile/documents';
+import { readContacts } from '../contacts';
+import { addAction } from '../actions';
+import { forgetIncidentWeaknesses, markProvenWeak } from '../self-check';
+import { profileSpec } from '../profile';
 import { incidentsOf } from './repository';
 import { logEntryHandlers } from './log-entry-commands';
 import { csvExport, verisExport } from './exports';
@@ -73,7 +73,7 @@ export function incidentsHandlers(services: Services): Handlers['incidents'] {
       const ws = services.requestWorkspace();
       const removed = incidentsOf(ws).remove(id);
       // Its "proven weak" marks go with it; actions it created stay (they may be under way).
-      if (removed) ws.document(weaknessesSpec).update((list) => list.filter((w) => w.incidentId !== id));
+      if (removed) forgetIncidentWeaknesses(ws, id);
       return { removed };
     },
     // Through the contacts feature, so the picker lists exactly what Contacts lists.
@@ -83,11 +83,7 @@ export function incidentsHandlers(services: Services): Handlers['incidents'] {
       const ws = services.requestWorkspace();
       const incident = find(id);
       const saved = incidentsOf(ws).save({ ...incident, provenWeak: questionIds, updatedAt: services.now().toISOString() });
-      const markedAt = services.now().toISOString();
-      ws.document(weaknessesSpec).update((list) => [
-        ...list.filter((w) => w.incidentId !== id),
-        ...questionIds.map((questionId) => ({ questionId, incidentId: id, incidentTitle: incident.title, markedAt })),
-      ]);
+      markProvenWeak(ws, incident, questionIds, services.now().toISOString());
       return saved;
     },
     createAction: ({ id, title, questionId }) => {

@@ -3,7 +3,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
 import { maxLogEntries, type IncidentLog, type LogEntryOf } from '../../../shared/incidents/log-entries';
 import type { Incident } from '../../../shared/incidents/schema';
-import { readContacts } from '../contacts/documents';
+import { readContacts } from '../contacts';
 import type { Services } from '../../services/services';
 import { incidentsOf } from './repository';
 

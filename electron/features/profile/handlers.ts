@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/api/contract';
-import { seedPresetContacts } from '../contacts/documents';
+import { seedPresetContacts } from '../contacts';
 import { profileSpec } from './documents';
 import type { Services } from '../../services/services';
 

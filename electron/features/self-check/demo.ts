@@ -1,5 +1,5 @@
 import { demoSelfCheck } from '../../../shared/self-check/demo';
-import { actionsSpec } from '../actions/documents';
+import { actionsSpec } from '../actions';
 import { assessmentsSpec, securityPolicySpec } from './documents';
 import type { Workspace } from '../../services/workspaces';
 

@@ -2,15 +2,17 @@ import type { Handlers } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
 import { companyProfileSchema } from '../../../shared/profile/schema';
 import { exportFileName } from '../../../shared/workspaces/transfer/export-format';
-import { createDemoWorkspace } from '../../services/demo';
-import { seedPresetContacts } from '../contacts/documents';
-import { profileSpec } from '../profile/documents';
+import { createDemoWorkspace } from './demo';
+import { seedPresetContacts } from '../contacts';
+import { profileSpec } from '../profile';
 import { beforeWrite } from '../../services/request-context';
 import type { Services } from '../../services/services';
 import { exportWorkspace } from './transfer/write-export';
+import { WorkspaceTransfer } from './transfer/workspace-transfer';
 
-export function workspaceHandlers(services: Services): Handlers['workspace'] {
-  const { workspaces, transfer } = services;
+export function workspacesHandlers(services: Services): Handlers['workspaces'] {
+  const { workspaces } = services;
+  const transfer = new WorkspaceTransfer(services);
   const metaOf = (id: string) => {
     const meta = workspaces.get(id).meta.get();
     if (!meta) throw new AppError('not_found', 'workspace');

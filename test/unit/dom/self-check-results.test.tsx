@@ -9,7 +9,7 @@ import { renderWithApi } from './render';
 
 async function demoBackend() {
   const backend = createInProcessApi();
-  await backend.api.workspace.createDemo();
+  await backend.api.workspaces.createDemo();
   return backend;
 }
 

@@ -3,6 +3,7 @@ import type { DeletedCompany } from '../../../../shared/workspaces/contract';
 import { deletedCompanyExpiresAt, type SnapshotRetention } from '../../../../shared/workspaces/transfer/snapshot-retention';
 import { readPlainExportText } from './read-export';
 import type { WorkspaceSnapshots } from './snapshots';
+import type { RegistryEntry } from '../../../services/store/document-registry';
 
 /**
  * A deleted company is the snapshots folder of a company that is no longer there: its newest
@@ -14,6 +15,7 @@ export class DeletedCompanies {
     private readonly exists: (id: string) => boolean,
     private readonly retention: () => SnapshotRetention,
     private readonly now: () => Date,
+    private readonly registry: RegistryEntry[],
   ) {}
 
   list(): DeletedCompany[] {
@@ -24,7 +26,7 @@ export class DeletedCompanies {
       if (!newest) continue;
       let name = '';
       try {
-        name = readPlainExportText(this.snapshots.read(workspaceId, newest.id)).preview.company;
+        name = readPlainExportText(this.snapshots.read(workspaceId, newest.id), this.registry).preview.company;
       } catch {
         // An unreadable snapshot is still listed, so it can be deleted; restoring it will say why.
       }

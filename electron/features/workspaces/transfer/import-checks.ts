@@ -1,6 +1,6 @@
 import type { WorkspaceMeta } from '../../../../shared/settings/schema';
 import { findUnsafeText } from '../../../../shared/workspaces/transfer/unsafe-text';
-import { bucketOf } from '../../incidents/documents';
+import { bucketOf } from '../../incidents';
 import { importProblem } from './import-problem';
 
 /**

@@ -15,7 +15,7 @@ import {
 } from '../../../../shared/workspaces/transfer/export-format';
 import { parseJsonSafely, SafeJsonError, type JsonLimits } from '../../../../shared/workspaces/transfer/safe-json';
 import { decodeDocument, DocumentRejected, type StoredDocument } from '../../../services/store/document-spec';
-import { documentRegistry, findDocumentSpec, type RegistryEntry } from '../../../services/store/document-registry';
+import { findDocumentSpec, type RegistryEntry } from '../../../services/store/document-registry';
 import { kdfProblem } from '../../../../shared/workspaces/transfer/kdf-params';
 import { decrypt, KdfRefusedError, TamperedError, WrongPassphraseError } from './crypto';
 import { workspaceFingerprint } from './fingerprint';
@@ -138,7 +138,7 @@ function decodePayload(payloadRaw: unknown, header: ExportHeader, encrypted: boo
  * Reads, decrypts and validates the text of a file from outside (import, summary command line),
  * including the content checks of import-checks.ts; throws AppError with a problem.
  */
-export async function readExportText(text: string, passphrase?: string, registry: RegistryEntry[] = documentRegistry): Promise<ReadExportResult> {
+export async function readExportText(text: string, passphrase: string | undefined, registry: RegistryEntry[]): Promise<ReadExportResult> {
   const envelope = openEnvelope(text);
   const payloadRaw = envelope.sealed ? await openSealed(envelope.sealed, passphrase) : envelope.payloadRaw;
   const result = decodePayload(payloadRaw, envelope.header, Boolean(envelope.sealed), registry);
@@ -150,7 +150,7 @@ export async function readExportText(text: string, passphrase?: string, registry
  * The same for the app's own plain snapshots, synchronously: they were written by this app from
  * data it already holds, so the content checks for outside files do not apply to them.
  */
-export function readPlainExportText(text: string, registry: RegistryEntry[] = documentRegistry): ReadExportResult {
+export function readPlainExportText(text: string, registry: RegistryEntry[]): ReadExportResult {
   const envelope = openEnvelope(text);
   if (envelope.sealed) throw importProblem('passphrase_required');
   return decodePayload(envelope.payloadRaw, envelope.header, false, registry);
@@ -159,14 +159,14 @@ export function readPlainExportText(text: string, registry: RegistryEntry[] = do
 /**
  * For the summary command line and other readers: the validated content of an export file.
  *
- *   const { meta, documents } = await readWorkspaceExport('client.otasuke', process.env.PASSPHRASE);
+ *   const { meta, documents } = await readWorkspaceExport('client.otasuke', process.env.PASSPHRASE, featureDocuments);
  *   documents.profile  // CompanyProfile | null, already migrated to this app's schema
  *
  * Throws AppError; `error.issues[0].code` is an ImportProblem (e.g. 'wrong_passphrase').
  */
-export async function readWorkspaceExport(filePath: string, passphrase?: string): Promise<ExportedWorkspace & { preview: ExportPreview }> {
+export async function readWorkspaceExport(filePath: string, passphrase: string | undefined, registry: RegistryEntry[]): Promise<ExportedWorkspace & { preview: ExportPreview }> {
   const size = fs.statSync(filePath).size;
   if (size > maxExportBytes) throw importProblem('too_large');
-  const { meta, documents, preview } = await readExportText(fs.readFileSync(filePath, 'utf8'), passphrase);
+  const { meta, documents, preview } = await readExportText(fs.readFileSync(filePath, 'utf8'), passphrase, registry);
   return { meta, documents, preview };
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { DocumentSpec, StoredDocument } from '../../../services/store/document-spec';
 import { encodeDocument } from '../../../services/store/document-spec';
-import { documentRegistry, requireDocumentSpec, type RegistryEntry } from '../../../services/store/document-registry';
+import { requireDocumentSpec, type RegistryEntry } from '../../../services/store/document-registry';
 import type { Workspace } from '../../../services/workspaces';
 
 /** Files in a workspace folder that are not documents: its own meta, and leftovers we keep out. */
@@ -13,7 +13,7 @@ function isDocumentFile(file: string): boolean {
  * The documents a workspace folder holds, by name, each with its spec. Throws
  * UnregisteredDocumentError for a file no registry entry claims, so nothing is left out unseen.
  */
-export function workspaceDocuments(ws: Workspace, registry: RegistryEntry[] = documentRegistry): Map<string, DocumentSpec<unknown>> {
+export function workspaceDocuments(ws: Workspace, registry: RegistryEntry[] = ws.registry): Map<string, DocumentSpec<unknown>> {
   const found = new Map<string, DocumentSpec<unknown>>();
   let files: string[] = [];
   try {

@@ -27,11 +27,11 @@ export class WorkspaceTransfer {
   constructor(private readonly services: Services) {
     const retention = () => services.settings.get().snapshotRetention;
     this.snapshots = new WorkspaceSnapshots(path.join(services.dataDir, 'snapshots'), services.platform.appVersion, services.now, retention);
-    this.deleted = new DeletedCompanies(this.snapshots, (id) => services.workspaces.exists(id), retention, services.now);
+    this.deleted = new DeletedCompanies(this.snapshots, (id) => services.workspaces.exists(id), retention, services.now, services.documents);
   }
 
   async preview(text: string, passphrase?: string): Promise<{ token: string; preview: ExportPreview }> {
-    const result = await readExportText(text, passphrase);
+    const result = await readExportText(text, passphrase, this.services.documents);
     const now = this.services.now().getTime();
     for (const [token, entry] of this.pending) if (entry.expiresAt < now) this.pending.delete(token);
     // Parsed files can be large: keep only the latest few.
@@ -55,7 +55,7 @@ export class WorkspaceTransfer {
   /** Puts the current workspace back to a snapshot, snapshotting the present state first. */
   restore(snapshotId: string): WorkspaceMeta {
     const current = this.services.requestWorkspace();
-    const result = readPlainExportText(this.snapshots.read(current.id, snapshotId));
+    const result = readPlainExportText(this.snapshots.read(current.id, snapshotId), this.services.documents);
     this.snapshots.take(current, 'before_restore');
     const ws = this.install(result, current.id);
     return ws.meta.get()!;
@@ -64,14 +64,14 @@ export class WorkspaceTransfer {
   /** Brings a deleted company back, under its old id (so its snapshots stay with it). */
   restoreDeleted(workspaceId: string): WorkspaceMeta {
     const deleted = this.deleted.find(workspaceId);
-    const ws = this.install(readPlainExportText(this.snapshots.read(workspaceId, deleted.snapshotId)), undefined, workspaceId);
+    const ws = this.install(readPlainExportText(this.snapshots.read(workspaceId, deleted.snapshotId), this.services.documents), undefined, workspaceId);
     this.services.open(ws.id);
     return ws.meta.get()!;
   }
 
   snapshotPreview(snapshotId: string): ExportPreview {
     const current = this.services.requestWorkspace();
-    return readPlainExportText(this.snapshots.read(current.id, snapshotId)).preview;
+    return readPlainExportText(this.snapshots.read(current.id, snapshotId), this.services.documents).preview;
   }
 
   remove(id: string): void {
@@ -82,7 +82,7 @@ export class WorkspaceTransfer {
   }
 
   private install(result: ReadExportResult, replaceId?: string, newId?: string): Workspace {
-    const documents = Object.entries(result.documents).map(([name, data]) => [requireDocumentSpec(name), data] as [ReturnType<typeof requireDocumentSpec>, unknown]);
+    const documents = Object.entries(result.documents).map(([name, data]) => [requireDocumentSpec(name, this.services.documents), data] as [ReturnType<typeof requireDocumentSpec>, unknown]);
     const { name, createdAt, isDemo } = result.meta;
     return this.services.workspaces.install({ name, createdAt, isDemo }, documents, replaceId, newId);
   }

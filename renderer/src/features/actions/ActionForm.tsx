@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { actionStatuses, newActionSchema, type ActionItem, type NewAction } from '../../../../shared/actions/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy, FormField } from '../../components/FormField';
-import { useSaveAction } from '../self-check/use-self-check';
+import { useSaveAction } from './use-actions';
 
 type ActionValues = ReturnType<typeof newActionSchema.parse>;
 

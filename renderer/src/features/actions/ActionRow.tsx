@@ -5,8 +5,9 @@ import type { ActionItem } from '../../../../shared/actions/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
-import { isOverdue } from '../self-check/model';
-import { useRemoveAction } from '../self-check/use-self-check';
+import { isOverdue } from '../../../../shared/actions/overdue';
+import { localDay } from '../../../../shared/dates/local-day';
+import { useRemoveAction } from './use-actions';
 import { ActionForm } from './ActionForm';
 
 /** One action; overdue ones get a red edge and an "期限切れ" badge (not colour alone). */
@@ -15,7 +16,7 @@ export function ActionRow({ item }: { item: ActionItem }) {
   const language = useLanguage();
   const remove = useRemoveAction();
   const [editing, setEditing] = useState(false);
-  const overdue = isOverdue(item);
+  const overdue = isOverdue(item, localDay());
   const source =
     item.source.kind === 'selfCheck'
       ? t('actions.source.selfCheck', { n: questionIds.indexOf(item.source.questionId) + 1 })

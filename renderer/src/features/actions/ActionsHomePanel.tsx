@@ -3,8 +3,9 @@ import { Link } from 'wouter';
 import { scoreAnswers } from '../../../../shared/self-check/scoring';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
-import { catalogOf, finishedNewestFirst, isOverdue } from '../self-check/model';
-import { useActions, useAssessments } from '../self-check/use-self-check';
+import { catalogOf, finishedNewestFirst, useAssessments } from '../self-check';
+import { isOverdue } from '../../../../shared/actions/overdue';
+import { useActions } from './use-actions';
 import './actions.css';
 import { localDay } from '../../../../shared/dates/local-day';
 

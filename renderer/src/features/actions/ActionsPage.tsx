@@ -5,8 +5,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { ActionForm } from './ActionForm';
 import { ActionRow } from './ActionRow';
-import { isOverdue } from '../self-check/model';
-import { useActions } from '../self-check/use-self-check';
+import { isOverdue } from '../../../../shared/actions/overdue';
+import { useActions } from './use-actions';
 import { localDay } from '../../../../shared/dates/local-day';
 
 /** Overdue first, then by due date; finished ones last (and hidden unless asked for). */

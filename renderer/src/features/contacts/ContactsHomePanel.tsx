@@ -7,7 +7,7 @@ import './contacts.css';
 import { localDay } from '../../../../shared/dates/local-day';
 
 /** Home page: how many contacts need a re-check, and the way to the emergency card. */
-export function ContactsPanel() {
+export function ContactsHomePanel() {
   const { t } = useTranslation('contacts');
   const { data: contacts } = useContacts();
   if (!contacts) return null;

@@ -16,10 +16,10 @@ import { useWorkspaceChange } from './use-workspaces';
 export function DeletedCompaniesSection() {
   const { t } = useTranslation('workspaces');
   const language = useLanguage();
-  const { data: deleted } = useQuery(apiQuery('workspace', 'deletedCompanies'));
+  const { data: deleted } = useQuery(apiQuery('workspaces', 'deletedCompanies'));
   const [purging, setPurging] = useState<DeletedCompany | null>(null);
-  const restore = useWorkspaceChange((id: string) => getApi().workspace.restoreDeleted({ id }), 'restoreDeleted');
-  const purge = useMutation({ mutationFn: (id: string) => getApi().workspace.purgeDeleted({ id }), onSuccess: () => setPurging(null) });
+  const restore = useWorkspaceChange((id: string) => getApi().workspaces.restoreDeleted({ id }), 'restoreDeleted');
+  const purge = useMutation({ mutationFn: (id: string) => getApi().workspaces.purgeDeleted({ id }), onSuccess: () => setPurging(null) });
   return (
     <section className="settings-section card ws-section" aria-labelledby="ws-deleted">
       <h2 id="ws-deleted">{t('deletedTitle')}</h2>

@@ -27,10 +27,10 @@ export function ImportSection() {
       if (!file) throw new Error('no file');
       if (file.size > maxExportBytes) throw new FileTooLarge();
       const text = await file.text();
-      return getApi().workspace.importPreview(passphrase ? { text, passphrase } : { text });
+      return getApi().workspaces.importPreview(passphrase ? { text, passphrase } : { text });
     },
   });
-  const commit = useWorkspaceChange((token: string) => getApi().workspace.importCommit({ token, mode }), 'import');
+  const commit = useWorkspaceChange((token: string) => getApi().workspaces.importCommit({ token, mode }), 'import');
   const imported = useAnnouncement('import');
   const reset = () => {
     check.reset();

@@ -21,8 +21,8 @@ export function SnapshotsSection() {
   const { data: snapshots } = useSnapshots();
   const [chosen, setChosen] = useState<SnapshotInfo | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const preview = useMutation({ mutationFn: (id: string) => getApi().workspace.snapshotPreview({ id }) });
-  const restore = useWorkspaceChange((id: string) => getApi().workspace.restoreSnapshot({ id }));
+  const preview = useMutation({ mutationFn: (id: string) => getApi().workspaces.snapshotPreview({ id }) });
+  const restore = useWorkspaceChange((id: string) => getApi().workspaces.restoreSnapshot({ id }));
   const open = (snapshot: SnapshotInfo) => {
     setChosen(snapshot);
     setConfirming(false);

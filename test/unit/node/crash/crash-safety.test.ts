@@ -5,6 +5,7 @@ import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../../../electron/services/create-api';
 import { requireDocumentSpec } from '../../../../electron/services/store/document-registry';
+import { featureDocuments } from '../../../../electron/features';
 import { assessmentsSpec } from '../../../../electron/features/self-check/documents';
 import { incidentsOf } from '../../../../electron/features/incidents/repository';
 import { jsonStoreFile } from '../../../../electron/services/store/backend';
@@ -94,7 +95,7 @@ function validateEveryFile(dataDir: string): { files: number; problems: unknown[
     for (const file of fs.readdirSync(path.join(root, ws))) {
       if (file.includes('.corrupt-')) problems.push(`moved aside: ${ws}/${file}`);
       if (!file.endsWith('.json') || file === 'workspace.json') continue;
-      new DocumentStore(path.join(root, ws), requireDocumentSpec(file.slice(0, -'.json'.length)), deps).get();
+      new DocumentStore(path.join(root, ws), requireDocumentSpec(file.slice(0, -'.json'.length), featureDocuments), deps).get();
       files += 1;
     }
   }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoContacts } from '../../../../shared/contacts/demo';
 import { demoIncidents } from '../../../../shared/incidents/demo';
-import { runSummaryCli } from '../../../../electron/features/summary/cli-run';
+import { runSummaryCli } from '../../../../electron/cli/run-summary';
 import { makeTempDir } from '../../../support/temp-dir';
 import type { Language } from '../../../../shared/settings/schema';
 

@@ -5,8 +5,8 @@ import { prioritisedActions } from '../../../../../shared/self-check/priorities'
 import type { Assessment } from '../../../../../shared/self-check/schema';
 import type { ProvenWeakness } from '../../../../../shared/self-check/weakness';
 import { useLanguage } from '../../../i18n/use-language';
-import { ActionForm } from '../../actions/ActionForm';
-import { useActions } from '../use-self-check';
+import { ActionForm } from '../../actions';
+import { useActions } from '../../actions';
 
 /** What to do next, most urgent first, each with its advice and a way into the action plan. */
 export function NextSteps({ catalog, assessment, weaknesses }: { catalog: Catalog; assessment: Assessment; weaknesses: ProvenWeakness[] }) {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { resources } from '../../../shared/i18n/resources';
-import { fill } from '../../../shared/summary/text';
-import { CliError } from './cli-export';
+import type { resources } from '../../shared/i18n/resources';
+import { fill } from '../../shared/summary/text';
+import { CliError } from './summary-from-export';
 
 type CliText = (typeof resources)['ja']['summary']['cli'];
 

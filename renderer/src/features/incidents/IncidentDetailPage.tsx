@@ -14,7 +14,7 @@ import { ReportingPanel } from './ReportingPanel';
 import { useIncident, useUpdateIncident } from './use-incidents';
 
 /** One incident: reporting clocks first (they are what can go wrong), then logs and the record. */
-export function DetailPage({ id }: { id: string }) {
+export function IncidentDetailPage({ id }: { id: string }) {
   const { t } = useTranslation('incidents');
   const query = useIncident(id);
   const update = useUpdateIncident(id);

@@ -7,7 +7,7 @@ import { IncidentForm } from './IncidentForm';
 import { useCreateIncident } from './use-incidents';
 import { localDay } from '../../../../shared/dates/local-day';
 
-export function NewPage() {
+export function NewIncidentPage() {
   const { t } = useTranslation('incidents');
   const create = useCreateIncident();
   const [, navigate] = useLocation();

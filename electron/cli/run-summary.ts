@@ -1,21 +1,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../../../shared/api/result';
-import { resources } from '../../../shared/i18n/resources';
-import { shortFingerprint } from '../../../shared/fingerprint/short-form';
-import type { SummaryInput } from '../../../shared/summary/input';
-import { presetOptions, summaryAudiences, type SummaryAudience } from '../../../shared/summary/options';
-import { fill } from '../../../shared/summary/text';
-import { createDemoWorkspace } from '../../services/demo';
-import { Services } from '../../services/services';
-import { writeFileAtomic } from '../../services/store/atomic-write';
-import { parseCliArgs, requestedLang } from './cli-args';
-import { CliError, exportFileInput, passphraseFrom, reasonOf } from './cli-export';
-import { checkOutTarget, type CliInputs } from './cli-output';
-import { collectSummaryInput } from './collect-input';
-import { renderSummaryPdf } from './generate';
-import type { Language } from '../../../shared/settings/schema';
+import { AppError } from '../../shared/api/result';
+import { resources } from '../../shared/i18n/resources';
+import { shortFingerprint } from '../../shared/fingerprint/short-form';
+import type { SummaryInput } from '../../shared/summary/input';
+import { presetOptions, summaryAudiences, type SummaryAudience } from '../../shared/summary/options';
+import { fill } from '../../shared/summary/text';
+import { createDemoWorkspace } from '../features/workspaces';
+import { Services } from '../services/services';
+import { writeFileAtomic } from '../services/store/atomic-write';
+import { parseCliArgs, requestedLang } from './summary-args';
+import { CliError, exportFileInput, passphraseFrom, reasonOf } from './summary-from-export';
+import { checkOutTarget, type CliInputs } from './summary-output';
+import { collectSummaryInput, renderSummaryPdf } from '../features/summary';
+import type { Language } from '../../shared/settings/schema';
 
 type CliText = (typeof resources)['ja']['summary']['cli'];
 

@@ -12,7 +12,7 @@ import { useIncidentList } from './use-incidents';
 
 const initialFilter: IncidentFilter = { query: '', status: '', category: '', year: '', reporting: 'any', sort: 'discoveredDesc', today: '' };
 
-export function ListPage() {
+export function IncidentListPage() {
   const { t } = useTranslation(['incidents', 'common']);
   const [filter, setFilter] = useState<IncidentFilter>(initialFilter);
   const list = useIncidentList(filter);

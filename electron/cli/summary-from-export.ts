@@ -1,15 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../../../shared/api/result';
-import { resources } from '../../../shared/i18n/resources';
-import type { SummaryInput } from '../../../shared/summary/input';
-import { fill } from '../../../shared/summary/text';
-import { requireDocumentSpec } from '../../services/store/document-registry';
-import type { Services } from '../../services/services';
-import { readWorkspaceExport, type ImportProblem } from '../workspaces/transfer/read-export';
-import { collectSummaryInput } from './collect-input';
-import type { Language } from '../../../shared/settings/schema';
+import { AppError } from '../../shared/api/result';
+import { resources } from '../../shared/i18n/resources';
+import type { SummaryInput } from '../../shared/summary/input';
+import { fill } from '../../shared/summary/text';
+import { requireDocumentSpec } from '../services/store/document-registry';
+import type { Services } from '../services/services';
+import { readWorkspaceExport, type ImportProblem } from '../features/workspaces';
+import { featureDocuments } from '../features';
+import { collectSummaryInput } from '../features/summary';
+import type { Language } from '../../shared/settings/schema';
 
 type CliText = (typeof resources)['ja']['summary']['cli'];
 
@@ -70,7 +71,7 @@ export async function exportFileInput(file: string, passphrase: string | undefin
   checkReadableFile(file, text);
   let exported;
   try {
-    exported = await readWorkspaceExport(file, passphrase);
+    exported = await readWorkspaceExport(file, passphrase, featureDocuments);
   } catch (error) {
     if (!(error instanceof AppError)) throw new CliError(fill(text.unreadableFile, { path: file, reason: reasonOf(error) }));
     const problem = problemOf(error) ?? 'invalid_content';
@@ -81,7 +82,7 @@ export async function exportFileInput(file: string, passphrase: string | undefin
   const dataDir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'otasuke-summary-export-'));
   try {
     const { name, createdAt, isDemo } = exported.meta;
-    const documents = Object.entries(exported.documents).map(([docName, data]) => [requireDocumentSpec(docName), data] as [ReturnType<typeof requireDocumentSpec>, unknown]);
+    const documents = Object.entries(exported.documents).map(([docName, data]) => [requireDocumentSpec(docName, featureDocuments), data] as [ReturnType<typeof requireDocumentSpec>, unknown]);
     const ws = services(dataDir).workspaces.install({ name, createdAt, isDemo }, documents);
     return collectSummaryInput(ws, lang, now);
   } finally {

@@ -8,7 +8,7 @@ import { SnapshotsSection } from './SnapshotsSection';
 import './workspaces.css';
 
 /** Everything about companies and their data, shown on the settings page. */
-export function WorkspaceSettings() {
+export function WorkspacesSettings() {
   const { data: current } = useCurrentWorkspace();
   return (
     <>

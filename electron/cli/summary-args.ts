@@ -1,8 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { resources } from '../../../shared/i18n/resources';
-import { fill } from '../../../shared/summary/text';
-import { CliError } from './cli-export';
-import type { Language } from '../../../shared/settings/schema';
+import type { resources } from '../../shared/i18n/resources';
+import { fill } from '../../shared/summary/text';
+import { CliError } from './summary-from-export';
+import type { Language } from '../../shared/settings/schema';
 
 type CliText = (typeof resources)['ja']['summary']['cli'];
 
