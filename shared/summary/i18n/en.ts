@@ -16,6 +16,7 @@ export const summary: Translations<typeof ja> = {
   privacyLegend: 'Also include for the insurer',
   includeNotes: 'Free-text notes (incident details, action notes…)',
   includeNames: "People's names (contacts, representative…)",
+  incidentRegister: 'Attach the full incident register as an appendix (older incidents one by one too)',
   privacyHelp: 'Unless ticked, notes and personal names are left out of the insurer version.',
   actions: {
     preview: 'Make preview',
@@ -172,6 +173,18 @@ export const summary: Translations<typeof ja> = {
       finalDue: 'Final due {{date}}',
       finalSent: 'Final sent {{date}}',
       count: '{{count}} incidents',
+      countOne: '1 incident',
+      split: '{{total}} in all. The {{full}} from the last 12 months or still open or reportable are listed one by one; the {{older}} closed before that are counted by year and type.',
+      olderHeading: 'Earlier records ({{count}}, closed)',
+      year: '{{year}}',
+      yearColumn: 'Year',
+      countColumn: 'Count',
+    },
+    appendix: {
+      reference: 'Appendix {{number}}',
+      continued: '(full text in {{reference}})',
+      longTexts: 'Appendix: long texts in full',
+      register: 'Appendix: the full incident register ({{count}})',
     },
     contacts: {
       heading: 'Contacts',

@@ -14,6 +14,7 @@ export const summary = {
   privacyLegend: '保険会社向けに追加で載せるもの',
   includeNotes: '自由記述のメモ（事故の経過・対策のメモなど）も載せる',
   includeNames: '個人の名前（担当者・代表者など）も載せる',
+  incidentRegister: '事故・トラブルの全記録を付録に付ける（1年より前の分も1件ずつ載ります）',
   privacyHelp: 'チェックしない限り、メモや個人名は保険会社向けのPDFに載りません。',
   actions: {
     preview: 'プレビューを作る',
@@ -170,6 +171,18 @@ export const summary = {
       finalDue: '確報期限 {{date}}',
       finalSent: '確報提出 {{date}}',
       count: '{{count}}件',
+      countOne: '1件',
+      split: '全{{total}}。直近12か月の分と、まだ対応中・報告が必要な分の{{full}}を1件ずつ載せ、それより前の解決済み{{older}}は年・種類ごとの件数にまとめています。',
+      olderHeading: 'それより前の記録（解決済み {{count}}）',
+      year: '{{year}}年',
+      yearColumn: '年',
+      countColumn: '件数',
+    },
+    appendix: {
+      reference: '付録{{number}}',
+      continued: '（全文は{{reference}}）',
+      longTexts: '付録：長い記述の全文',
+      register: '付録：事故・トラブルの全記録（{{count}}）',
     },
     contacts: {
       heading: '連絡先',
