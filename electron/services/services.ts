@@ -13,6 +13,8 @@ import { Workspaces, type Workspace } from './workspaces';
 import { recoverInterruptedInstalls } from './interrupted-installs';
 import { WorkspaceTransfer } from './transfer/workspace-transfer';
 import type { AppSettings } from '../../shared/schemas/settings';
+import { logsDir, runtimeInfo, SupportLog } from '../features/support/support-log';
+import type { LogFileOptions } from '../features/support/log-file';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -21,6 +23,8 @@ export interface ServicesOptions {
   fileFactory?: StoreFileFactory;
   now?: () => Date;
   backupPolicy?: BackupPolicy;
+  /** The support log's file (size, count, stream); always `<data>/logs`. Tests shrink or break it. */
+  supportLog?: Omit<LogFileOptions, 'dir'>;
 }
 
 /** Everything the handlers need, created once per launch by either host. */
@@ -29,8 +33,10 @@ export class Services {
   readonly platform: Platform;
   readonly now: () => Date;
   readonly notices: NoticeLog;
+  /** For support staff: `<data>/logs/otasuke.log`, codes and timings only, never what users typed. */
+  readonly supportLog: SupportLog;
   /** Whether saving works right now (full or read-only disk): the page shows a banner when not. */
-  readonly storageHealth = new StorageHealth();
+  readonly storageHealth: StorageHealth;
   readonly settings: DocumentStore<AppSettings>;
   readonly workspaces: Workspaces;
   /** Export, import, snapshots and restore of whole workspaces. */
@@ -40,7 +46,10 @@ export class Services {
     this.dataDir = path.resolve(options.dataDir);
     this.platform = options.platform;
     this.now = options.now ?? (() => new Date());
-    this.notices = new NoticeLog(this.now);
+    this.supportLog = new SupportLog({ ...options.supportLog, dir: logsDir(this.dataDir) });
+    this.supportLog.started(runtimeInfo(this.platform.appVersion, this.platform.host));
+    this.notices = new NoticeLog(this.now, (notice) => this.supportLog.notice(notice));
+    this.storageHealth = new StorageHealth((problem) => this.supportLog.storage(problem));
     const deps: StoreDeps = {
       fileFactory: options.fileFactory ?? jsonStoreFile,
       notices: this.notices,

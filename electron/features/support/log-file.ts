@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Writable } from 'node:stream';
+import { createStream } from 'rotating-file-stream';
+
+export const logFileName = 'otasuke.log';
+
+export interface LogFileOptions {
+  /** `<data>/logs`. */
+  dir: string;
+  /** Rotate once the current file reaches this size (default 1 MiB). */
+  maxBytes?: number;
+  /** Rotated files kept beside the current one (default 4: five files in all). */
+  keep?: number;
+  /** The writable stream the lines go to; tests pass one that fails or never finishes. */
+  openStream?: (options: { dir: string; maxBytes: number; keep: number }) => Writable;
+  now?: () => number;
+}
+
+/** A write the log could not take: lines are dropped, never queued without bound. */
+const maxPendingBytes = 256 * 1024;
+/** After a failure (full disk, read-only folder) the file is opened again at most this often. */
+const retryAfterMs = 30_000;
+
+/** rotating-file-stream in the classic layout: otasuke.log, otasuke.log.1 … otasuke.log.<keep>, each 0600. */
+export function openRotatingStream({ dir, maxBytes, keep }: { dir: string; maxBytes: number; keep: number }): Writable {
+  return createStream(logFileName, { path: dir, size: `${maxBytes}B`, rotate: keep, mode: 0o600 });
+}
+
+/**
+ * The support log's destination: best effort by design. A write never throws and never waits
+ * for the disk; the stream writes in the background. When the disk refuses (full, read-only,
+ * the folder gone) the stream is dropped, lines are discarded, and the file is tried again later.
+ * So a broken log can never fail, slow or block an API call.
+ */
+export class LogFile {
+  readonly dir: string;
+  private readonly maxBytes: number;
+  private readonly keep: number;
+  private readonly openStream: NonNullable<LogFileOptions['openStream']>;
+  private readonly now: () => number;
+  private stream: Writable | null = null;
+  private failedAt: number | null = null;
+  /** Lines discarded since this launch began (disk refused, or writing fell far behind). */
+  dropped = 0;
+
+  constructor(options: LogFileOptions) {
+    this.dir = options.dir;
+    this.maxBytes = options.maxBytes ?? 1024 * 1024;
+    this.keep = options.keep ?? 4;
+    this.openStream = options.openStream ?? openRotatingStream;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** pino's destination interface: one complete line per call. */
+  write(line: string): boolean {
+    try {
+      const stream = this.ready();
+      if (!stream || stream.writableLength > maxPendingBytes) {
+        this.dropped += 1;
+        return true;
+      }
+      stream.write(line);
+    } catch {
+      this.dropped += 1;
+      this.fail();
+    }
+    return true;
+  }
+
+  /** Resolves once what was written so far is on disk, or after `timeoutMs` whatever happened. */
+  flush(timeoutMs = 2000): Promise<void> {
+    const stream = this.stream;
+    if (!stream || stream.destroyed) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      try {
+        // An empty write is queued behind every earlier one: its callback means they are done.
+        stream.write('', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      } catch {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  }
+
+  /** The log files there are, newest first (the current file, then .1, .2 …). */
+  files(): string[] {
+    const names = [logFileName, ...Array.from({ length: this.keep }, (_, i) => `${logFileName}.${i + 1}`)];
+    return names.map((name) => path.join(this.dir, name)).filter((file) => fs.existsSync(file));
+  }
+
+  close(): void {
+    this.stream?.end();
+    this.stream = null;
+  }
+
+  private ready(): Writable | null {
+    if (this.stream && !this.stream.destroyed) return this.stream;
+    if (this.failedAt !== null && this.now() - this.failedAt < retryAfterMs) return null;
+    fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    const stream = this.openStream({ dir: this.dir, maxBytes: this.maxBytes, keep: this.keep });
+    // Without a listener an 'error' event would end the process; here it only ends this stream.
+    stream.on('error', () => {
+      if (this.stream === stream) this.fail();
+    });
+    this.stream = stream;
+    this.failedAt = null;
+    return stream;
+  }
+
+  private fail(): void {
+    const stream = this.stream;
+    this.stream = null;
+    this.failedAt = this.now();
+    try {
+      stream?.destroy();
+    } catch {
+      // already gone
+    }
+  }
+}
