@@ -14,11 +14,11 @@ export interface LogFileOptions {
   keep?: number;
   /** The writable stream the lines go to; tests pass one that fails or never finishes. */
   openStream?: (options: { dir: string; maxBytes: number; keep: number }) => Writable;
+  /** Bytes waiting for a slow disk beyond which new lines are dropped (default 256 KiB). */
+  maxPendingBytes?: number;
   now?: () => number;
 }
 
-/** A write the log could not take: lines are dropped, never queued without bound. */
-const maxPendingBytes = 256 * 1024;
 /** After a failure (full disk, read-only folder) the file is opened again at most this often. */
 const retryAfterMs = 30_000;
 
@@ -38,6 +38,7 @@ export class LogFile {
   private readonly maxBytes: number;
   private readonly keep: number;
   private readonly openStream: NonNullable<LogFileOptions['openStream']>;
+  private readonly maxPendingBytes: number;
   private readonly now: () => number;
   private stream: Writable | null = null;
   private failedAt: number | null = null;
@@ -49,6 +50,7 @@ export class LogFile {
     this.maxBytes = options.maxBytes ?? 1024 * 1024;
     this.keep = options.keep ?? 4;
     this.openStream = options.openStream ?? openRotatingStream;
+    this.maxPendingBytes = options.maxPendingBytes ?? 256 * 1024;
     this.now = options.now ?? Date.now;
   }
 
@@ -56,7 +58,7 @@ export class LogFile {
   write(line: string): boolean {
     try {
       const stream = this.ready();
-      if (!stream || stream.writableLength > maxPendingBytes) {
+      if (!stream || stream.writableLength > this.maxPendingBytes) {
         this.dropped += 1;
         return true;
       }
