@@ -10,6 +10,7 @@ import { actionsHandlers } from './actions';
 import { settingsHandlers } from './settings';
 import { summaryHandlers } from './summary';
 import { workspaceHandlers } from './workspace';
+import { supportHandlers } from '../../features/support/handlers';
 
 /** The one handler table, served unchanged by the Electron IPC host and the browser host. */
 export function createHandlers(services: Services): Handlers {
@@ -24,5 +25,6 @@ export function createHandlers(services: Services): Handlers {
     actions: actionsHandlers(services),
     summary: summaryHandlers(services),
     incidents: incidentsHandlers(services),
+    support: supportHandlers(services),
   };
 }
