@@ -20,6 +20,8 @@ import { settings as enSettings } from './en/settings';
 import { workspaces as enWorkspaces } from './en/workspaces';
 import { selfCheck as enSelfCheck } from './en/self-check';
 import { summary as enSummary } from './en/summary';
+import { support as jaSupport } from '../support/i18n/ja';
+import { support as enSupport } from '../support/i18n/en';
 
 /**
  * All UI text, one namespace per feature, Japanese first. Pure data: the renderer feeds it to
@@ -38,6 +40,7 @@ export const resources = {
     contacts: jaContacts,
     selfCheck: jaSelfCheck,
     summary: jaSummary,
+    support: jaSupport,
   },
   en: {
     common: enCommon,
@@ -51,6 +54,7 @@ export const resources = {
     contacts: enContacts,
     selfCheck: enSelfCheck,
     summary: enSummary,
+    support: enSupport,
   },
 } as const;
 

@@ -6,6 +6,7 @@ import { ProfileForm } from '../profile/ProfileForm';
 import { useProfile } from '../profile/use-profile';
 import { LanguageSwitch } from './LanguageSwitch';
 import { WorkspaceSettings } from '../workspaces/WorkspaceSettings';
+import { SupportSection } from '../support/SupportSection';
 
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
@@ -41,6 +42,7 @@ export function SettingsPage() {
         <p className="mono-path">{info?.dataDir}</p>
         <p className="muted">{info && t('version', { version: info.version })}</p>
       </section>
+      <SupportSection />
     </>
   );
 }
