@@ -16,11 +16,19 @@ export interface LogFileOptions {
   openStream?: (options: { dir: string; maxBytes: number; keep: number }) => Writable;
   /** Bytes waiting for a slow disk beyond which new lines are dropped (default 256 KiB). */
   maxPendingBytes?: number;
+  /** The file is closed after this long without a line (default 10 s). */
+  closeWhenIdleMs?: number;
   now?: () => number;
 }
 
 /** After a failure (full disk, read-only folder) the file is opened again at most this often. */
 const retryAfterMs = 30_000;
+/**
+ * A file left idle this long is closed, and opened again by the next line. Also why a dropped
+ * log (a test's) never leaves its file handle for the garbage collector to close with a warning:
+ * the pending timer keeps it reachable until it has closed the file itself.
+ */
+const defaultCloseWhenIdleMs = 10_000;
 
 /** rotating-file-stream in the classic layout: otasuke.log, otasuke.log.1 … otasuke.log.<keep>, each 0600. */
 export function openRotatingStream({ dir, maxBytes, keep }: { dir: string; maxBytes: number; keep: number }): Writable {
@@ -39,9 +47,11 @@ export class LogFile {
   private readonly keep: number;
   private readonly openStream: NonNullable<LogFileOptions['openStream']>;
   private readonly maxPendingBytes: number;
+  private readonly closeWhenIdleMs: number;
   private readonly now: () => number;
   private stream: Writable | null = null;
   private failedAt: number | null = null;
+  private idleTimer: NodeJS.Timeout | null = null;
   /** Lines discarded since this launch began (disk refused, or writing fell far behind). */
   dropped = 0;
 
@@ -51,6 +61,7 @@ export class LogFile {
     this.keep = options.keep ?? 4;
     this.openStream = options.openStream ?? openRotatingStream;
     this.maxPendingBytes = options.maxPendingBytes ?? 256 * 1024;
+    this.closeWhenIdleMs = options.closeWhenIdleMs ?? defaultCloseWhenIdleMs;
     this.now = options.now ?? Date.now;
   }
 
@@ -63,6 +74,7 @@ export class LogFile {
         return true;
       }
       stream.write(line);
+      this.closeWhenIdle();
     } catch {
       this.dropped += 1;
       this.fail();
@@ -96,8 +108,20 @@ export class LogFile {
   }
 
   close(): void {
-    this.stream?.end();
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    const stream = this.stream;
     this.stream = null;
+    try {
+      stream?.end(); // what is still queued is written first
+    } catch {
+      // a failed stream has nothing left to write
+    }
+  }
+
+  private closeWhenIdle(): void {
+    if (this.idleTimer) this.idleTimer.refresh();
+    else this.idleTimer = setTimeout(() => this.close(), this.closeWhenIdleMs).unref();
   }
 
   private ready(): Writable | null {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { openRotatingStream } from '../../../../electron/features/support/log-file';
 import { logsDir, SupportLog } from '../../../../electron/features/support/support-log';
 import { createInProcessApi } from '../../../support/in-process-api';
 import { makeTempDir } from '../../../support/temp-dir';
@@ -84,6 +85,18 @@ describe('support log', () => {
     expect(kept.length).toBeLessThan(300); // the oldest files were dropped
     expect(linesOf(fs.readFileSync(path.join(dir, 'otasuke.log'), 'utf8')).at(-1)).toMatchObject({ result: 'last_one' });
     expect(log.file.files().map((f) => path.basename(f))).toEqual(['otasuke.log', 'otasuke.log.1', 'otasuke.log.2']);
+  });
+
+  it('closes its file when idle and opens it again for the next line, losing nothing', async () => {
+    const dir = makeTempDir('otasuke-log-');
+    let opened = 0;
+    const log = new SupportLog({ dir, closeWhenIdleMs: 30, openStream: (o) => ((opened += 1), openRotatingStream(o)) });
+    log.apiCall('contacts:list', 1, 'before_idle');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    log.apiCall('contacts:list', 1, 'after_idle');
+    await log.flush();
+    expect(linesOf(readLogIn(dir)).map((l) => l.result)).toEqual(['before_idle', 'after_idle']);
+    expect(opened).toBe(2); // closed while idle, opened again
   });
 });
 
