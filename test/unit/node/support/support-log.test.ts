@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openRotatingStream } from '../../../../electron/features/support/log-file';
 import { logsDir, SupportLog } from '../../../../electron/features/support/support-log';
 import { createInProcessApi } from '../../../support/in-process-api';
+import { switchableDisk } from '../../../support/switchable-disk';
 import { makeTempDir } from '../../../support/temp-dir';
 
 /** Things a shop owner typed: none may ever appear in the support log. */
@@ -64,6 +65,30 @@ describe('support log', () => {
     const text = readLog(backend.dataDir);
     expect(text).toContain('"channel":"(unknown)","ms"');
     expect(text).not.toContain(personal.person);
+  });
+
+  it('records storage trouble: a full disk and its end, an interrupted replace finished at the next start', async () => {
+    const dataDir = makeTempDir('otasuke-log-');
+    const disk = switchableDisk();
+    const first = createInProcessApi({ dataDir, fileFactory: disk.factory });
+    const company = await first.api.workspace.create({ name: personal.company });
+    disk.fail('ENOSPC');
+    await expect(first.api.contacts.save({ role: 'insurer', organisation: personal.company })).rejects.toMatchObject({ code: 'storage_full' });
+    disk.heal();
+    await first.api.contacts.save({ role: 'insurer', organisation: personal.company });
+    // A crash between the two renames of a replace: the complete new data waits in staging.
+    const root = path.join(dataDir, 'workspaces');
+    fs.cpSync(path.join(root, company.id), path.join(root, '.staging-0f9c2a51-8d7e-4b7a-9a51-3c1f2e4d5a6b'), { recursive: true });
+    fs.renameSync(path.join(root, company.id), path.join(root, '.replaced-7e1d3c9b-2f4a-4c8e-b1d6-5a9e8f7c6b5d'));
+    await first.services.supportLog.flush();
+    const later = createInProcessApi({ dataDir });
+    await later.services.supportLog.flush();
+
+    const text = readLog(dataDir);
+    const events = linesOf(text).map((l) => [l.event, l.code ?? l.reason ?? null]);
+    expect(events).toEqual(expect.arrayContaining([['storage_problem', 'storage_full'], ['storage_ok', null], ['operation_finished', 'interrupted']]));
+    expect(events.findIndex((e) => e[0] === 'storage_problem')).toBeLessThan(events.findIndex((e) => e[0] === 'storage_ok'));
+    expect(text).not.toContain(personal.company);
   });
 
   it('rotates at the size limit and keeps only the newest files', async () => {
