@@ -1,5 +1,6 @@
+import type { DispatchEvent } from './dispatch';
 import { apiContract } from '../../shared/api/contract';
-import { createDispatch, type Dispatch, type DispatchEvent } from './dispatch';
+import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { Services, type ServicesOptions } from './services';
 

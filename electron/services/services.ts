@@ -1,3 +1,5 @@
+import { logsDir, runtimeInfo, SupportLog } from '../features/support/support-log';
+import type { LogFileOptions } from '../features/support/log-file';
 import path from 'node:path';
 import { AppError, isStorageProblem } from '../../shared/api/result';
 import { jsonStoreFile, type StoreFileFactory } from './store/backend';
@@ -13,8 +15,6 @@ import { Workspaces, type Workspace } from './workspaces';
 import { recoverInterruptedInstalls } from './interrupted-installs';
 import { WorkspaceTransfer } from './transfer/workspace-transfer';
 import type { AppSettings } from '../../shared/schemas/settings';
-import { logsDir, runtimeInfo, SupportLog } from '../features/support/support-log';
-import type { LogFileOptions } from '../features/support/log-file';
 
 export interface ServicesOptions {
   dataDir: string;
