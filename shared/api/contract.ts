@@ -1,3 +1,4 @@
+import { supportContract } from '../support/contract';
 import type { ApiClient, ApiHandlers, ApiTransport } from './endpoint';
 import { appContract } from './contracts/app';
 import { contactsContract } from './contracts/contacts';
@@ -9,7 +10,6 @@ import { actionsContract } from './contracts/actions';
 import { settingsContract } from './contracts/settings';
 import { summaryContract } from './contracts/summary';
 import { workspaceContract } from './contracts/workspace';
-import { supportContract } from '../support/contract';
 
 /**
  * The one API between the UI and the back end. Each namespace lives in `contracts/`;

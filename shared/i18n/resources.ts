@@ -1,3 +1,5 @@
+import { support as jaSupport } from '../support/i18n/ja';
+import { support as enSupport } from '../support/i18n/en';
 import { common as jaCommon } from './ja/common';
 import { contacts as jaContacts } from './ja/contacts';
 import { errors as jaErrors } from './ja/errors';
@@ -20,8 +22,6 @@ import { settings as enSettings } from './en/settings';
 import { workspaces as enWorkspaces } from './en/workspaces';
 import { selfCheck as enSelfCheck } from './en/self-check';
 import { summary as enSummary } from './en/summary';
-import { support as jaSupport } from '../support/i18n/ja';
-import { support as enSupport } from '../support/i18n/en';
 
 /**
  * All UI text, one namespace per feature, Japanese first. Pure data: the renderer feeds it to
