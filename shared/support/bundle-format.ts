@@ -51,3 +51,17 @@ export function supportFileName(at: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `otasuke-support-${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}.json`;
 }
+
+/**
+ * The bundle as text: indented JSON, except that each log line stays on one line, so a
+ * supporter reads the log top to bottom, one event per line, in any text editor. Still valid JSON.
+ */
+export function supportBundleText(bundle: SupportBundle): string {
+  const placeholder = '"files": []';
+  const head = JSON.stringify({ ...bundle, log: { ...bundle.log, files: [] } }, null, 2);
+  const files = bundle.log.files.map((file) => {
+    const lines = file.lines.map((line) => `          ${JSON.stringify(line)}`).join(',\n');
+    return `      {\n        "name": ${JSON.stringify(file.name)},\n        "lines": [\n${lines}\n        ]\n      }`;
+  });
+  return `${head.replace(placeholder, `"files": [\n${files.join(',\n')}\n    ]`)}\n`;
+}

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { supportFileName, type SupportBundle } from '../../../shared/support/bundle-format';
+import { supportBundleText, supportFileName, type SupportBundle } from '../../../shared/support/bundle-format';
 import type { GeneratedFile } from '../../../shared/schemas/files';
 import type { Services } from '../../services/services';
 import { companyHealth } from './document-health';
@@ -52,9 +52,8 @@ export async function collectSupportBundle(services: Services): Promise<SupportB
   };
 }
 
-/** The support file as the renderer saves it: pretty-printed JSON, so it reads in a text editor. */
+/** The support file as the renderer saves it: indented JSON, one log event per line. */
 export async function supportBundleFile(services: Services): Promise<GeneratedFile> {
-  const bundle = await collectSupportBundle(services);
-  const text = `${JSON.stringify(bundle, null, 2)}\n`;
+  const text = supportBundleText(await collectSupportBundle(services));
   return { fileName: supportFileName(services.now()), mimeType: 'application/json', base64: Buffer.from(text, 'utf8').toString('base64'), fingerprint: null };
 }

@@ -33,7 +33,7 @@ async function usedDataFolder() {
 describe('support bundle', () => {
   it('holds versions, storage health, each company by number and id with its file counts, and the log', async () => {
     const { later, damagedId } = await usedDataFolder();
-    const { file, bundle } = await bundleOf(later);
+    const { file, bundle, text } = await bundleOf(later);
 
     expect(file.fileName).toMatch(/^otasuke-support-\d{8}-\d{4}\.json$/);
     // Saved through the same path as every export (the save dialog's request check).
@@ -54,6 +54,10 @@ describe('support bundle', () => {
     expect(lines.some((l) => l.event === 'app_started')).toBe(true);
     expect(lines.some((l) => l.event === 'restored_from_backup' && l.document === 'contacts')).toBe(true);
     expect(lines.some((l) => l.channel === 'contacts:save' && l.result === 'ok')).toBe(true);
+    // Read in a text editor: the rest indented, each log event on a line of its own.
+    const textLines = text.split('\n').map((l) => l.replace(/,$/, ''));
+    for (const line of lines) expect(textLines).toContain(`          ${JSON.stringify(line)}`);
+    expect(textLines).toContain('  "storage": {');
   });
 
   it('contains no company name, contact, phone number, incident title or data-folder path', async () => {
