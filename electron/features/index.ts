@@ -11,6 +11,7 @@ import { profileFeature } from './profile/feature';
 import { selfCheckFeature } from './self-check/feature';
 import { settingsFeature } from './settings/feature';
 import { summaryFeature } from './summary/feature';
+import { supportFeature } from './support/feature';
 import { workspacesFeature } from './workspaces/feature';
 
 /**
@@ -28,6 +29,7 @@ export const backEndFeatures: { [N in keyof Handlers]: BackEndFeature<N> } = {
   actions: actionsFeature,
   summary: summaryFeature,
   incidents: incidentsFeature,
+  support: supportFeature,
 };
 
 const features = Object.values(backEndFeatures) as BackEndFeature<keyof Handlers>[];

@@ -1,3 +1,4 @@
+import type { DispatchEvent } from './dispatch';
 import { apiContract } from '../../shared/api/contract';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from '../features';
@@ -7,5 +8,13 @@ import { Services, type ServicesOptions } from './services';
 export function createApi(options: ServicesOptions): { services: Services; dispatch: Dispatch } {
   const services = new Services(options);
   const resolveWorkspace = (id: string) => (services.workspaces.exists(id) ? services.workspaces.get(id) : null);
-  return { services, dispatch: createDispatch(apiContract, createHandlers(services), { resolveWorkspace }) };
+  const { supportLog } = services;
+  // Each call's channel, time and result code go to the support log; a program error also to stderr.
+  const log = ({ channel, ms, result, error }: DispatchEvent) => {
+    supportLog.apiCall(channel, ms, result);
+    if (error === undefined) return;
+    supportLog.internalError(channel, error);
+    console.error(error);
+  };
+  return { services, dispatch: createDispatch(apiContract, createHandlers(services), { resolveWorkspace, log }) };
 }

@@ -11,10 +11,26 @@ type AnyHandler = (request: unknown) => unknown;
 /** The company a request named, or null when there is none with that id. */
 export type ResolveWorkspace = (id: string) => Workspace | null;
 
+/** What the dispatch tells about each call: never its payload or its answer. */
+export interface DispatchEvent {
+  /** A channel of the contract; anything else a caller sent is `(unknown)`, as it could be any text. */
+  channel: string;
+  ms: number;
+  /** `ok` or the error code the caller got. */
+  result: string;
+  /** The program error behind an `internal` result. */
+  error?: unknown;
+}
+
 export interface DispatchOptions {
   resolveWorkspace: ResolveWorkspace;
-  log?: (e: unknown) => void;
+  /** Hears every call once it is answered (the support log); a throwing listener is ignored. */
+  log?: (event: DispatchEvent) => void;
 }
+
+const printInternalErrors = (event: DispatchEvent) => {
+  if (event.error !== undefined) console.error(event.error);
+};
 
 /**
  * zod's safeParse can itself throw on exotic objects (a null-prototype object where a string
@@ -35,7 +51,7 @@ export type Dispatch = (channel: string, payload: unknown) => Promise<ApiResult<
  * Nothing reaches a handler unvalidated, and nothing escapes as a thrown error.
  */
 export function createDispatch(contract: ContractShape, handlers: object, options: DispatchOptions): Dispatch {
-  const log = options.log ?? console.error;
+  const log = options.log ?? printInternalErrors;
   const table = new Map<string, { schema: z.ZodType; handler: AnyHandler; kind: 'query' | 'command'; scope: EndpointScope }>();
   for (const entry of listChannels(contract)) {
     const handler = (handlers as Record<string, Record<string, AnyHandler>>)[entry.namespace]?.[entry.method];
@@ -43,7 +59,7 @@ export function createDispatch(contract: ContractShape, handlers: object, option
     table.set(entry.channel, { schema: entry.endpoint.request, handler, kind: entry.endpoint.kind, scope: entry.endpoint.scope });
   }
 
-  return async (channel, payload) => {
+  const answer = async (channel: string, payload: unknown, onError: (error: unknown) => void): Promise<ApiResult<unknown>> => {
     const route = typeof channel === 'string' ? table.get(channel) : undefined;
     if (!route) return { ok: false, error: { code: 'unknown_channel' } };
     const scoped = splitWorkspaceId(route.scope, payload ?? {});
@@ -80,8 +96,21 @@ export function createDispatch(contract: ContractShape, handlers: object, option
       if (error instanceof AppError) {
         return { ok: false, error: { code: error.code, detail: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
       }
-      log(error);
+      onError(error);
       return { ok: false, error: { code: 'internal' } };
     }
+  };
+
+  return async (channel, payload) => {
+    const started = performance.now();
+    let error: unknown;
+    const result = await answer(channel, payload, (e) => (error = e));
+    try {
+      const known = typeof channel === 'string' && table.has(channel);
+      log({ channel: known ? channel : '(unknown)', ms: performance.now() - started, result: result.ok ? 'ok' : result.error.code, ...(error !== undefined ? { error } : {}) });
+    } catch {
+      // Logging is best effort: it never changes an answer.
+    }
+    return result;
   };
 }

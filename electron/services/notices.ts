@@ -6,9 +6,14 @@ import type { NoticeSink } from './store/document-store';
 export class NoticeLog implements NoticeSink {
   private readonly items: StorageNotice[] = [];
 
-  constructor(private readonly now: () => Date) {}
+  /** `onAdd` hears each notice as it is raised (the support log). */
+  constructor(
+    private readonly now: () => Date,
+    private readonly onAdd: (notice: Omit<StorageNotice, 'id' | 'at'>) => void = () => undefined,
+  ) {}
 
   add(notice: Omit<StorageNotice, 'id' | 'at'>): void {
+    this.onAdd(notice);
     this.items.push({ ...notice, id: randomUUID(), at: this.now().toISOString() });
   }
 

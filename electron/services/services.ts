@@ -1,3 +1,5 @@
+import { logsDir, runtimeInfo, SupportLog } from './log/support-log';
+import type { LogFileOptions } from './log/log-file';
 import path from 'node:path';
 import { AppError, isStorageProblem } from '../../shared/api/result';
 import { jsonStoreFile, type StoreFileFactory } from './store/backend';
@@ -23,6 +25,8 @@ export interface ServicesOptions {
   fileFactory?: StoreFileFactory;
   now?: () => Date;
   backupPolicy?: BackupPolicy;
+  /** The support log's file (size, count, stream); always `<data>/logs`. Tests shrink or break it. */
+  supportLog?: Omit<LogFileOptions, 'dir'>;
 }
 
 /** Everything the handlers need, created once per launch by either host. */
@@ -31,8 +35,10 @@ export class Services {
   readonly platform: Platform;
   readonly now: () => Date;
   readonly notices: NoticeLog;
+  /** For support staff: `<data>/logs/otasuke.log`, codes and timings only, never what users typed. */
+  readonly supportLog: SupportLog;
   /** Whether saving works right now (full or read-only disk): the page shows a banner when not. */
-  readonly storageHealth = new StorageHealth();
+  readonly storageHealth: StorageHealth;
   readonly settings: DocumentStore<AppSettings>;
   readonly workspaces: Workspaces;
   /** Every document kind the features keep in a company folder (export, import, snapshots). */
@@ -44,7 +50,10 @@ export class Services {
     this.dataDir = path.resolve(options.dataDir);
     this.platform = options.platform;
     this.now = options.now ?? (() => new Date());
-    this.notices = new NoticeLog(this.now);
+    this.supportLog = new SupportLog({ ...options.supportLog, dir: logsDir(this.dataDir) });
+    this.supportLog.started(runtimeInfo(this.platform.appVersion, this.platform.host));
+    this.notices = new NoticeLog(this.now, (notice) => this.supportLog.notice(notice));
+    this.storageHealth = new StorageHealth((problem) => this.supportLog.storage(problem));
     const deps: StoreDeps = {
       fileFactory: options.fileFactory ?? jsonStoreFile,
       notices: this.notices,

@@ -9,6 +9,7 @@ import { actionsContract } from '../actions/contract';
 import { settingsContract } from '../settings/contract';
 import { summaryContract } from '../summary/contract';
 import { workspacesContract } from '../workspaces/contract';
+import { supportContract } from '../support/contract';
 
 /**
  * The one API between the UI and the back end. Each namespace lives in `contracts/`;
@@ -25,6 +26,7 @@ export const apiContract = {
   actions: actionsContract,
   summary: summaryContract,
   incidents: incidentsContract,
+  support: supportContract,
 };
 
 export type ApiContract = typeof apiContract;

@@ -11,6 +11,7 @@ import { selfCheckText } from '../self-check/i18n';
 import { settingsText } from '../settings/i18n';
 import { summaryText } from '../summary/i18n';
 import { workspacesText } from '../workspaces/i18n';
+import { supportText } from '../support/i18n';
 
 /**
  * All UI text: one namespace per feature, each in every language, Japanese first. A feature
@@ -29,6 +30,7 @@ const namespaces = {
   contacts: contactsText,
   selfCheck: selfCheckText,
   summary: summaryText,
+  support: supportText,
 };
 
 type Namespaces = typeof namespaces;

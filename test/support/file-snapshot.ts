@@ -1,10 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/**
+ * The support log (`<data>/logs`) is left out: it is not user data, and every call, a query too,
+ * adds a line to it by design. Everything else in the data folder is compared.
+ */
+export const isSupportLogFolder = (dataDir: string, dir: string) => dir === path.join(dataDir, 'logs');
+
 /** Describes every non-directory entry under `dir` (recursively) by its path relative to `dir`. */
 function describeFiles(dir: string, describe: (full: string, entry: fs.Dirent) => string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (current: string) => {
+    if (isSupportLogFolder(dir, current)) return;
     let entries: fs.Dirent[] = [];
     try {
       entries = fs.readdirSync(current, { withFileTypes: true });

@@ -1,3 +1,4 @@
 // The workspaces feature's public module: the demo company and reading an export file.
 export { createDemoWorkspace } from './demo';
+export { snapshotsRoot } from './transfer/snapshots';
 export { readWorkspaceExport, type ImportProblem } from './transfer/read-export';

@@ -11,18 +11,24 @@ import type { StoreFileFactory } from './backend';
 export class StorageHealth {
   private problem: StorageProblem | null = null;
 
+  /** `onChange` hears each turn from working to refused and back (the support log). */
+  constructor(private readonly onChange: (problem: StorageProblem | null) => void = () => undefined) {}
+
   current(): StorageProblem | null {
     return this.problem;
   }
 
   failed(code: ApiErrorCode): void {
-    if (isStorageProblem(code)) this.problem = code;
+    if (!isStorageProblem(code)) return;
+    if (this.problem !== code) this.onChange(code);
+    this.problem = code;
   }
 
   /** Inside the command that wrote: announced, so the page drops its banner at once. */
   succeeded(): void {
     if (!this.problem) return;
     this.problem = null;
+    this.onChange(null);
     beforeWrite('storage');
   }
 

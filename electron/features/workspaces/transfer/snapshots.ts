@@ -9,6 +9,11 @@ import { snapshotsToDrop, type SnapshotRetention } from '../../../../shared/work
 import type { Workspace } from '../../../services/workspaces';
 import { exportPlainWorkspace } from './write-export';
 
+/** Where the snapshots of every company (present or deleted) are kept. */
+export function snapshotsRoot(dataDir: string): string {
+  return path.join(dataDir, 'snapshots');
+}
+
 export const snapshotReasons = ['daily', 'before_replace', 'before_restore', 'before_delete'] as const;
 export type SnapshotReason = (typeof snapshotReasons)[number];
 

@@ -6,9 +6,8 @@ import { requireDocumentSpec } from '../../../services/store/document-registry';
 import type { Services } from '../../../services/services';
 import type { Workspace } from '../../../services/workspaces';
 import { readExportText, readPlainExportText, type ReadExportResult } from './read-export';
-import { WorkspaceSnapshots } from './snapshots';
+import { snapshotsRoot, WorkspaceSnapshots } from './snapshots';
 import { DeletedCompanies } from './deleted-companies';
-import path from 'node:path';
 
 const pendingTtlMs = 15 * 60_000;
 const maxPending = 3;
@@ -26,7 +25,7 @@ export class WorkspaceTransfer {
 
   constructor(private readonly services: Services) {
     const retention = () => services.settings.get().snapshotRetention;
-    this.snapshots = new WorkspaceSnapshots(path.join(services.dataDir, 'snapshots'), services.platform.appVersion, services.now, retention);
+    this.snapshots = new WorkspaceSnapshots(snapshotsRoot(services.dataDir), services.platform.appVersion, services.now, retention);
     this.deleted = new DeletedCompanies(this.snapshots, (id) => services.workspaces.exists(id), retention, services.now, services.documents);
   }
 

@@ -6,6 +6,7 @@ import { ProfileForm } from '../profile';
 import { useProfile } from '../profile';
 import { LanguageSwitch } from './LanguageSwitch';
 import { WorkspacesSettings } from '../workspaces';
+import { SupportSection } from '../support';
 
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
@@ -41,6 +42,7 @@ export function SettingsPage() {
         <p className="mono-path">{info?.dataDir}</p>
         <p className="muted">{info && t('version', { version: info.version })}</p>
       </section>
+      <SupportSection />
     </>
   );
 }

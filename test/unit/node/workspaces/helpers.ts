@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiCallError } from '../../../../renderer/src/api/api-error';
+import { isSupportLogFolder } from '../../../support/file-snapshot';
 import { createInProcessApi } from '../../../support/in-process-api';
 
-/** Every file under a folder with its SHA-256: equal maps mean byte-for-byte identical. */
+/** Every file under a folder (but the support log) with its SHA-256: equal maps mean byte-for-byte identical. */
 export function folderDigest(root: string): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (dir: string) => {
+    if (isSupportLogFolder(root, dir)) return;
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);

@@ -1,0 +1,2 @@
+// The support feature's public module: its section on the Settings page.
+export { SupportSection } from './SupportSection';
