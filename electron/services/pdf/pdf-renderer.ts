@@ -1,7 +1,9 @@
 import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { findPdfFonts, type PdfFontFiles } from './fonts';
+import { openSync } from 'fontkit';
+import { findFallbackFonts, findPdfFonts, type PdfFontFamily } from './fonts';
+import { fitDocumentText, type GlyphCoverage } from './text-runs';
 
 /** The family name document models use (`defaultStyle.font`). */
 export const pdfFontFamily = 'BIZUDPGothic';
@@ -11,29 +13,34 @@ function isInside(dir: string, target: string): boolean {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
-let configuredFor: PdfFontFiles | null = null;
+let coverage: GlyphCoverage | null = null;
 
 /**
  * pdfmake is a process-wide singleton: configure it once. It may fetch no URL at all, and read
- * local files only inside the font folder, so a document definition can never pull in
+ * local files only inside the font folders, so a document definition can never pull in
  * anything else (the renderer never sends one anyway; models are built here from stored data).
  */
-function configure(): void {
-  if (configuredFor) return;
-  const fonts = findPdfFonts();
-  pdfmake.setFonts({
-    [pdfFontFamily]: { normal: fonts.regular, bold: fonts.bold, italics: fonts.regular, bolditalics: fonts.bold },
-  });
+function configure(): GlyphCoverage {
+  if (coverage) return coverage;
+  const main = findPdfFonts();
+  const fallbacks = findFallbackFonts();
+  const families: PdfFontFamily[] = [main, ...fallbacks];
+  pdfmake.setFonts(Object.fromEntries(families.map((f) => [f.family, { normal: f.regular, bold: f.bold, italics: f.regular, bolditalics: f.bold }])));
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((target: string) => isInside(fonts.dir, target));
-  configuredFor = fonts;
+  pdfmake.setLocalAccessPolicy((target: string) => families.some((f) => isInside(f.dir, target)));
+  const glyphs = (font: PdfFontFamily) => {
+    const file = openSync(font.regular);
+    return (codePoint: number) => file.hasGlyphForCodePoint(codePoint);
+  };
+  coverage = { main: glyphs(main), fallbacks: fallbacks.map((f) => ({ family: f.family, has: glyphs(f) })) };
+  return coverage;
 }
 
 /** Renders a pdfmake document definition to PDF bytes. */
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
-  configure();
+  const { doc: fitted } = fitDocumentText(doc, configure());
   const definition: TDocumentDefinitions = {
-    ...doc,
+    ...fitted,
     defaultStyle: { font: pdfFontFamily, ...doc.defaultStyle },
   };
   return pdfmake.createPdf(definition).getBuffer();
