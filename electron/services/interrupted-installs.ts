@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { StoreDeps } from './store/document-store';
 import { Workspace } from './workspaces';
+import { crashPoint } from './store/crash-points';
 
 export interface InstallRecovery {
   /** Companies whose replace or restore was finished (the new data had been written in full). */
@@ -41,6 +42,7 @@ export function recoverInterruptedInstalls(root: string, deps: StoreDeps): Insta
     const id = companyOf(name);
     if (!id) {
       // A staging folder without its record file was never complete: nothing in it was acknowledged.
+      crashPoint('start-up: remove incomplete staging');
       if (name.startsWith('.staging-')) fs.rmSync(path.join(root, name), { recursive: true, force: true });
       continue;
     }
@@ -51,16 +53,22 @@ export function recoverInterruptedInstalls(root: string, deps: StoreDeps): Insta
   }
   for (const [id, { staging, replaced }] of byCompany) {
     const target = path.join(root, id);
-    const remove = (name?: string) => name && fs.rmSync(path.join(root, name), { recursive: true, force: true });
+    const remove = (name?: string) => {
+      if (!name) return;
+      crashPoint('start-up: remove leftover folder');
+      fs.rmSync(path.join(root, name), { recursive: true, force: true });
+    };
     if (fs.existsSync(target)) {
       // Either the swap had not begun (staging) or had finished (replaced): the target is right.
       remove(staging);
       remove(replaced);
     } else if (staging) {
+      crashPoint('start-up: move staged folder in');
       fs.renameSync(path.join(root, staging), target);
       remove(replaced);
       recovery.finished.push(id);
     } else if (replaced) {
+      crashPoint('start-up: put old folder back');
       fs.renameSync(path.join(root, replaced), target);
       recovery.rolledBack.push(id);
     }

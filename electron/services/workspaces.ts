@@ -6,6 +6,7 @@ import { AppError } from '../../shared/api/result';
 import { workspaceMetaSchema, type WorkspaceMeta } from '../../shared/schemas/settings';
 import { DocumentStore, type StoreDeps } from './store/document-store';
 import type { DocumentSpec } from './store/document-spec';
+import { crashPoint } from './store/crash-points';
 
 const metaSpec: DocumentSpec<WorkspaceMeta | null> = {
   name: 'workspace',
@@ -109,15 +110,19 @@ export class Workspaces {
       const target = path.join(this.root, id);
       if (replaceId) {
         const old = path.join(this.root, `.replaced-${randomUUID()}`);
+        crashPoint('install: move old folder aside');
         fs.renameSync(target, old);
         try {
+          crashPoint('install: move new folder in');
           fs.renameSync(staging, target);
         } catch (error) {
           fs.renameSync(old, target); // put the original back before reporting the failure
           throw error;
         }
+        crashPoint('install: remove old folder');
         fs.rmSync(old, { recursive: true, force: true });
       } else {
+        crashPoint('install: move new folder in');
         fs.renameSync(staging, target);
       }
     } catch (error) {
@@ -137,6 +142,7 @@ export class Workspaces {
   /** Deletes the folder; the caller keeps a snapshot first. */
   remove(id: string): void {
     if (!this.exists(id)) throw new AppError('not_found', 'workspace');
+    crashPoint('delete: remove folder');
     fs.rmSync(path.join(this.root, id), { recursive: true, force: true });
     this.open.delete(id);
   }

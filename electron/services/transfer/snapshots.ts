@@ -8,6 +8,7 @@ import { fileStamp } from '../store/backups';
 import { snapshotsToDrop, type SnapshotRetention } from '../../../shared/transfer/snapshot-retention';
 import type { Workspace } from '../workspaces';
 import { exportPlainWorkspace } from './write-export';
+import { crashPoint } from '../store/crash-points';
 
 export const snapshotReasons = ['daily', 'before_replace', 'before_restore', 'before_delete'] as const;
 export type SnapshotReason = (typeof snapshotReasons)[number];
@@ -57,6 +58,7 @@ export class WorkspaceSnapshots {
   /** Removes every snapshot of a company (a deleted one, for good). */
   purge(workspaceId: string): void {
     beforeWrite('snapshots');
+    crashPoint('snapshots: purge');
     fs.rmSync(this.dir(workspaceId), { recursive: true, force: true });
   }
 
@@ -85,6 +87,7 @@ export class WorkspaceSnapshots {
     beforeWrite('snapshots');
     const { text } = exportPlainWorkspace(ws, { appVersion: this.appVersion, now: this.now() });
     const dir = this.dir(ws.id);
+    crashPoint('snapshots: mkdir');
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     let at = this.now();
     // Two snapshots in the same millisecond (replace right after restore) must not overwrite.
@@ -96,7 +99,10 @@ export class WorkspaceSnapshots {
       throw storageError(error);
     }
     this.takenThisLaunch.add(ws.id);
-    for (const old of snapshotsToDrop(this.list(ws.id), this.retention(), this.now())) fs.rmSync(path.join(dir, old), { force: true });
+    for (const old of snapshotsToDrop(this.list(ws.id), this.retention(), this.now())) {
+      crashPoint('snapshots: remove oldest');
+      fs.rmSync(path.join(dir, old), { force: true });
+    }
     return { id: path.basename(target), takenAt: at.toISOString(), reason, size: Buffer.byteLength(text) };
   }
 
