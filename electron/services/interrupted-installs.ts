@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { StoreDeps } from './store/document-store';
 import { Workspace } from './workspaces';
 import { crashPoint } from './store/crash-points';
+import { removeFolder } from './store/remove-folder';
 
 export interface InstallRecovery {
   /** Companies whose replace or restore was finished (the new data had been written in full). */
@@ -42,8 +43,7 @@ export function recoverInterruptedInstalls(root: string, deps: StoreDeps): Insta
     const id = companyOf(name);
     if (!id) {
       // A staging folder without its record file was never complete: nothing in it was acknowledged.
-      crashPoint('start-up: remove incomplete staging');
-      if (name.startsWith('.staging-')) fs.rmSync(path.join(root, name), { recursive: true, force: true });
+      if (name.startsWith('.staging-')) removeFolder(path.join(root, name), 'start-up: remove incomplete staging');
       continue;
     }
     const entry = byCompany.get(id) ?? {};
@@ -55,8 +55,7 @@ export function recoverInterruptedInstalls(root: string, deps: StoreDeps): Insta
     const target = path.join(root, id);
     const remove = (name?: string) => {
       if (!name) return;
-      crashPoint('start-up: remove leftover folder');
-      fs.rmSync(path.join(root, name), { recursive: true, force: true });
+      removeFolder(path.join(root, name), 'start-up: remove leftover folder');
     };
     if (fs.existsSync(target)) {
       // Either the swap had not begun (staging) or had finished (replaced): the target is right.

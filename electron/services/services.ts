@@ -7,6 +7,7 @@ import { settingsSpec } from './documents/settings';
 import { NoticeLog } from './notices';
 import { StorageHealth } from './store/storage-health';
 import { storageError } from './store/atomic-write';
+import { removeStaleTempsUnder } from './store/stale-temps';
 import { openInRequest, requestContext } from './request-context';
 import type { Platform } from './platform';
 import { Workspaces, type Workspace } from './workspaces';
@@ -49,6 +50,8 @@ export class Services {
       health: this.storageHealth,
     };
     this.storageHealth.probe(this.dataDir, deps.fileFactory, (error) => storageError(error).code);
+    // What a write killed half-way left (hidden temp files) goes before anything is read.
+    removeStaleTempsUnder(this.dataDir);
     this.settings = new DocumentStore(this.dataDir, settingsSpec, deps);
     this.workspaces = new Workspaces(path.join(this.dataDir, 'workspaces'), deps);
     this.finishInterruptedInstalls(deps);

@@ -7,6 +7,7 @@ import { workspaceMetaSchema, type WorkspaceMeta } from '../../shared/schemas/se
 import { DocumentStore, type StoreDeps } from './store/document-store';
 import type { DocumentSpec } from './store/document-spec';
 import { crashPoint } from './store/crash-points';
+import { removeFolder } from './store/remove-folder';
 
 const metaSpec: DocumentSpec<WorkspaceMeta | null> = {
   name: 'workspace',
@@ -119,8 +120,7 @@ export class Workspaces {
           fs.renameSync(old, target); // put the original back before reporting the failure
           throw error;
         }
-        crashPoint('install: remove old folder');
-        fs.rmSync(old, { recursive: true, force: true });
+        removeFolder(old, 'install: remove old folder');
       } else {
         crashPoint('install: move new folder in');
         fs.renameSync(staging, target);
@@ -142,8 +142,7 @@ export class Workspaces {
   /** Deletes the folder; the caller keeps a snapshot first. */
   remove(id: string): void {
     if (!this.exists(id)) throw new AppError('not_found', 'workspace');
-    crashPoint('delete: remove folder');
-    fs.rmSync(path.join(this.root, id), { recursive: true, force: true });
+    removeFolder(path.join(this.root, id), 'delete: remove folder');
     this.open.delete(id);
   }
 }

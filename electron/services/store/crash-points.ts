@@ -21,6 +21,11 @@ export function crashPoint(label: string): void {
   if (passed === armedAt) process.kill(process.pid, 'SIGKILL');
 }
 
+/** Whether the crash test is counting (never in the app). */
+export function crashPointsArmed(): boolean {
+  return armedAt >= 0;
+}
+
 /** How many steps this process has passed (0 unless armed): the driver reports it as N. */
 export function crashPointsPassed(): number {
   return passed;

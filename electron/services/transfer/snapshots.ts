@@ -9,6 +9,7 @@ import { snapshotsToDrop, type SnapshotRetention } from '../../../shared/transfe
 import type { Workspace } from '../workspaces';
 import { exportPlainWorkspace } from './write-export';
 import { crashPoint } from '../store/crash-points';
+import { removeFolder } from '../store/remove-folder';
 
 export const snapshotReasons = ['daily', 'before_replace', 'before_restore', 'before_delete'] as const;
 export type SnapshotReason = (typeof snapshotReasons)[number];
@@ -58,8 +59,7 @@ export class WorkspaceSnapshots {
   /** Removes every snapshot of a company (a deleted one, for good). */
   purge(workspaceId: string): void {
     beforeWrite('snapshots');
-    crashPoint('snapshots: purge');
-    fs.rmSync(this.dir(workspaceId), { recursive: true, force: true });
+    removeFolder(this.dir(workspaceId), 'snapshots: purge');
   }
 
   private dir(workspaceId: string): string {
