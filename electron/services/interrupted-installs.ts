@@ -28,6 +28,8 @@ export function recoverInterruptedInstalls(root: string, deps: StoreDeps): Insta
   } catch {
     return recovery;
   }
+  // A company being deleted was moved aside in one step before its removal began: finish removing it.
+  for (const name of names.filter((n) => n.startsWith('.deleting-'))) removeFolder(path.join(root, name), 'start-up: remove deleted folder');
   const leftovers = names.filter((n) => n.startsWith('.staging-') || n.startsWith('.replaced-'));
   const companyOf = (name: string): string | null => {
     const dir = path.join(root, name);

@@ -139,10 +139,17 @@ export class Workspaces {
     return this.get(id).meta.set({ ...meta, name })!;
   }
 
-  /** Deletes the folder; the caller keeps a snapshot first. */
+  /**
+   * Deletes the folder; the caller keeps a snapshot first. It is first moved aside under a hidden
+   * name in one rename, so a crash during the removal never leaves a half-deleted company that
+   * opens with some of its files gone (start-up removes a `.deleting-*` leftover).
+   */
   remove(id: string): void {
     if (!this.exists(id)) throw new AppError('not_found', 'workspace');
-    removeFolder(path.join(this.root, id), 'delete: remove folder');
+    const doomed = path.join(this.root, `.deleting-${randomUUID()}`);
+    crashPoint('delete: move folder aside');
+    fs.renameSync(path.join(this.root, id), doomed);
+    removeFolder(doomed, 'delete: remove folder');
     this.open.delete(id);
   }
 }

@@ -32,7 +32,7 @@ function stepsToCrash(labels: string[]): number[] {
   const firstOfKind = new Map<string, number>();
   labels.forEach((label, i) => {
     if (!label.startsWith('atomic: write') && !firstOfKind.has(label)) firstOfKind.set(label, i + 1);
-    if (/install|delete|start-up|recovery/.test(label)) picked.add(i + 1);
+    if (/install: move|start-up: (move|put)|recovery/.test(label)) picked.add(i + 1);
   });
   for (const k of firstOfKind.values()) picked.add(k);
   return [...picked].sort((a, b) => a - b);
