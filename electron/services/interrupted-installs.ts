@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { StoreDeps } from './store/document-store';
 import { Workspace } from './workspaces';
 import { crashPoint } from './store/crash-points';
-import { removeFolder } from './store/remove-folder';
+import { discardFolder, removeFolder } from './store/remove-folder';
 
 export interface InstallRecovery {
   /** Companies whose replace or restore was finished (the new data had been written in full). */
@@ -57,7 +57,7 @@ export function recoverInterruptedInstalls(root: string, deps: StoreDeps): Insta
     const target = path.join(root, id);
     const remove = (name?: string) => {
       if (!name) return;
-      removeFolder(path.join(root, name), 'start-up: remove leftover folder');
+      discardFolder(path.join(root, name), 'start-up: remove leftover folder');
     };
     if (fs.existsSync(target)) {
       // Either the swap had not begun (staging) or had finished (replaced): the target is right.

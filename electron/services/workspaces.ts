@@ -7,7 +7,7 @@ import { workspaceMetaSchema, type WorkspaceMeta } from '../../shared/schemas/se
 import { DocumentStore, type StoreDeps } from './store/document-store';
 import type { DocumentSpec } from './store/document-spec';
 import { crashPoint } from './store/crash-points';
-import { removeFolder } from './store/remove-folder';
+import { discardFolder } from './store/remove-folder';
 
 const metaSpec: DocumentSpec<WorkspaceMeta | null> = {
   name: 'workspace',
@@ -120,7 +120,7 @@ export class Workspaces {
           fs.renameSync(old, target); // put the original back before reporting the failure
           throw error;
         }
-        removeFolder(old, 'install: remove old folder');
+        discardFolder(old, 'install: remove old folder');
       } else {
         crashPoint('install: move new folder in');
         fs.renameSync(staging, target);
@@ -146,10 +146,7 @@ export class Workspaces {
    */
   remove(id: string): void {
     if (!this.exists(id)) throw new AppError('not_found', 'workspace');
-    const doomed = path.join(this.root, `.deleting-${randomUUID()}`);
-    crashPoint('delete: move folder aside');
-    fs.renameSync(path.join(this.root, id), doomed);
-    removeFolder(doomed, 'delete: remove folder');
+    discardFolder(path.join(this.root, id), 'delete: remove folder');
     this.open.delete(id);
   }
 }

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import { crashPointsPassed } from '../../electron/services/store/crash-points';
 import { createInProcessApi } from './in-process-api';
 
-export type CrashScenario = 'store' | 'replace' | 'restore' | 'delete' | 'recovery';
+export type CrashScenario = 'store' | 'replace' | 'restore' | 'delete' | 'recovery' | 'finish';
 
 export interface CrashParams {
   companyId: string;
@@ -60,7 +60,9 @@ async function main() {
       ack({ deleted: true });
       break;
     case 'recovery':
-      // The operation crashed into is the start-up above: the damaged contacts file restored from its backup.
+    case 'finish':
+      // The operation crashed into is the start-up above: the damaged contacts file restored from
+      // its backup (recovery), or a replace killed between its two folder moves finished (finish).
       ack({ contacts: (await api.contacts.list()).map((c) => c.organisation) });
       break;
   }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { crashPoint, crashPointsArmed } from './crash-points';
 
 /**
@@ -26,4 +27,15 @@ export function removeFolder(dir: string, label: string): void {
     fs.rmSync(target, { recursive: true, force: true });
   };
   removeTree(dir);
+}
+
+/**
+ * Removes a folder so that a crash never leaves it half there under its own name: one rename to a
+ * hidden `.deleting-*` sibling first, then the removal. Start-up removes any `.deleting-*` left.
+ */
+export function discardFolder(dir: string, label: string): void {
+  const doomed = path.join(path.dirname(dir), `.deleting-${randomUUID()}`);
+  crashPoint(`${label}: move aside`);
+  fs.renameSync(dir, doomed);
+  removeFolder(doomed, label);
 }
