@@ -50,11 +50,12 @@ export class Services {
       health: this.storageHealth,
     };
     this.storageHealth.probe(this.dataDir, deps.fileFactory, (error) => storageError(error).code);
-    // What a write killed half-way left (hidden temp files) goes before anything is read.
-    removeStaleTempsUnder(this.dataDir);
     this.settings = new DocumentStore(this.dataDir, settingsSpec, deps);
     this.workspaces = new Workspaces(path.join(this.dataDir, 'workspaces'), deps);
     this.finishInterruptedInstalls(deps);
+    // After the folders are back in place (a staged folder moved in may hold one): what a write
+    // killed half-way left behind, the hidden temp files.
+    removeStaleTempsUnder(this.dataDir);
     this.transfer = new WorkspaceTransfer(this);
   }
 

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import { crashPointsPassed } from '../../electron/services/store/crash-points';
 import { createInProcessApi } from './in-process-api';
 
-export type CrashScenario = 'store' | 'replace' | 'restore' | 'delete' | 'recovery' | 'finish';
+export type CrashScenario = 'store' | 'replace' | 'restore' | 'delete' | 'undelete' | 'recovery' | 'finish';
 
 export interface CrashParams {
   companyId: string;
@@ -33,7 +33,9 @@ const ack = (value: Record<string, unknown>) => fs.writeSync(1, `ack ${JSON.stri
 async function main() {
   const { api } = createInProcessApi({ dataDir, now: () => new Date((clock += 1)) });
   // What the window does on opening: its company, then `prepare` (presets, daily snapshot).
-  await api.workspace.switchTo({ id: params.companyId });
+  // (A deleted company cannot be opened: the window opens the other one.)
+  const opening = scenario === 'undelete' ? (await api.workspace.list())[0]!.id : params.companyId;
+  await api.workspace.switchTo({ id: opening });
   await api.workspace.prepare();
   switch (scenario) {
     case 'store':
@@ -58,6 +60,10 @@ async function main() {
     case 'delete':
       await api.workspace.remove({ id: params.companyId, confirmName: params.companyName });
       ack({ deleted: true });
+      break;
+    case 'undelete':
+      await api.workspace.restoreDeleted({ id: params.companyId });
+      ack({ undeleted: true });
       break;
     case 'recovery':
     case 'finish':

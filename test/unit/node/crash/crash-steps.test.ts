@@ -24,17 +24,20 @@ beforeAll(async () => {
 
 const custom = (contacts: string[]) => contacts.filter((c) => ['東西損保', '北西損保', '町のパソコン屋'].includes(c));
 
-/** Which steps to crash at: all of them, or a fast subset that still covers every kind of step. */
+/**
+ * Which steps to crash at: all of them, or a fast subset: the first, middle and last step, and the
+ * first of each folder move and repair step (where the multi-step operations can go wrong).
+ */
 function stepsToCrash(labels: string[]): number[] {
   const n = labels.length;
   if (everyStep) return labels.map((_, i) => i + 1);
-  const picked = new Set([1, 2, Math.ceil(n / 2), n - 1, n].filter((k) => k >= 1 && k <= n));
-  const firstOfKind = new Map<string, number>();
+  const picked = new Set([1, Math.ceil(n / 2), n]);
+  const seen = new Set<string>();
   labels.forEach((label, i) => {
-    if (!label.startsWith('atomic: write') && !firstOfKind.has(label)) firstOfKind.set(label, i + 1);
-    if (/install: move|start-up: (move|put)|recovery/.test(label)) picked.add(i + 1);
+    if (!/move|put|recovery|remove stale/.test(label) || seen.has(label)) return;
+    seen.add(label);
+    picked.add(i + 1);
   });
-  for (const k of firstOfKind.values()) picked.add(k);
   return [...picked].sort((a, b) => a - b);
 }
 
@@ -111,6 +114,29 @@ describe('a SIGKILL at every file-system step', () => {
       const company = await after.open();
       expect({ ...company, contacts: custom(company.contacts) }).toEqual({ employees: 8, contacts: ['東西損保'], incidents: ['既存の記録'] });
     });
+  }, 600_000);
+
+  it('undelete: a deleted company being restored is wholly back or still restorable, and back once acknowledged', async () => {
+    const deleted = async () => {
+      const template = await buildTemplate('delete');
+      await runCrashDriver(driver, template.dataDir, 'delete', template.paramsFile, 0);
+      return template;
+    };
+    await crashEverywhere(
+      'undelete',
+      async (run, after, template) => {
+        const id = template.params.companyId;
+        const back = after.companies.includes('株式会社やまだ商店');
+        if (acked(run, 'undeleted')) expect(back).toBe(true);
+        if (!back) {
+          expect(after.deleted).toContain(id);
+          await after.later.api.workspace.restoreDeleted({ id });
+        }
+        const company = await after.open();
+        expect({ ...company, contacts: custom(company.contacts) }).toEqual({ employees: 8, contacts: ['東西損保'], incidents: ['既存の記録'] });
+      },
+      deleted,
+    );
   }, 600_000);
 
   it('recovery: a damaged contacts file comes back from its backup, whatever step of the repair the kill hit', async () => {
