@@ -55,8 +55,9 @@ export class DocumentStore<T> {
     return this.value;
   }
 
+  /** Whether the document was ever written: a restore still waiting to be written counts (it is not new). */
   exists(): boolean {
-    return fs.existsSync(this.file.path);
+    return this.repairPending !== null || fs.existsSync(this.file.path);
   }
 
   set(next: T): T {
