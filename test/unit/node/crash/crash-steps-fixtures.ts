@@ -30,7 +30,7 @@ export interface Template {
  */
 export async function buildTemplate(scenario: CrashScenario): Promise<Template> {
   const dataDir = makeTempDir(`otasuke-steps-${scenario}-`);
-  const { api, services } = createInProcessApi({ dataDir, now: clockFrom('2026-11-25T01:00:00.000Z'), backupPolicy: { keep: 10, minIntervalMs: 0 } });
+  const { api } = createInProcessApi({ dataDir, now: clockFrom('2026-11-25T01:00:00.000Z'), backupPolicy: { keep: 10, minIntervalMs: 0 } });
   await api.workspace.create({ name: '株式会社つぎの店' });
   const company = await api.workspace.create({ name: companyName });
   await api.workspace.prepare();
@@ -42,7 +42,10 @@ export async function buildTemplate(scenario: CrashScenario): Promise<Template> 
     const file = await api.workspace.exportFile({});
     params.exportFile = path.join(makeTempDir('otasuke-steps-export-'), 'a.otasuke');
     fs.writeFileSync(params.exportFile, Buffer.from(file.base64, 'base64'));
-    params.snapshotId = services.transfer.snapshots.take(services.workspaces.get(company.id), 'daily').id;
+    // A snapshot of state A, through the API: replacing the company with its own export takes one first.
+    const { token } = await api.workspace.importPreview({ text: fs.readFileSync(params.exportFile, 'utf8') });
+    await api.workspace.importCommit({ token, mode: 'replace' });
+    params.snapshotId = (await api.workspace.snapshots()).find((s) => s.reason === 'before_replace')!.id;
     await api.contacts.save({ role: 'insurer', organisation: '北西損保', person: '鈴木' });
     await api.profile.save({ name: companyName, employees: stateB.employees });
     await api.incidents.create({ title: '後の記録', discoveredAt: '2026-11-02', description: '' });

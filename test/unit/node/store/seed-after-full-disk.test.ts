@@ -1,6 +1,6 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contactsSpec } from '../../../../electron/services/documents/contacts';
 import { createInProcessApi } from '../../../support/in-process-api';
 import { switchableDisk } from '../../../support/switchable-disk';
 import { makeTempDir } from '../../../support/temp-dir';
@@ -16,7 +16,7 @@ describe('presets are never seeded over a restore that is waiting for disk space
     const first = createInProcessApi({ dataDir, backupPolicy: { keep: 10, minIntervalMs: 0 } });
     const company = await first.api.workspace.create({ name: 'やまだ商店' });
     await first.api.contacts.save({ role: 'insurer', organisation: '東西損保', person: '佐藤', contractNumber: 'A-123456' });
-    fs.rmSync(first.services.workspaces.get(company.id).document(contactsSpec).path);
+    fs.rmSync(path.join(dataDir, 'workspaces', company.id, 'contacts.json'));
 
     const disk = switchableDisk();
     disk.fail('ENOSPC');
