@@ -21,7 +21,7 @@ export default defineConfig({
           'browser-host': resolve(__dirname, 'electron/browser-host/cli.ts'),
           'summary-cli': resolve(__dirname, 'electron/cli/summary.ts'),
           // Its own entry: summary PDFs are laid out in a worker thread (services/summary/off-thread.ts).
-          'summary-worker': resolve(__dirname, 'electron/services/summary/summary-worker.ts'),
+          'summary-worker': resolve(__dirname, 'electron/features/summary/summary-worker.ts'),
         },
       },
     },

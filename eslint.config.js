@@ -1,4 +1,5 @@
 import tseslint from 'typescript-eslint';
+import { featureBoundaries } from './scripts/eslint/feature-boundaries.js';
 
 /** Imports that would tie pure logic to one runtime. */
 const nodeModules = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'util', 'stream'];
@@ -15,6 +16,12 @@ export default tseslint.config(
         { selector: "CallExpression[callee.property.name='openExternal'][arguments.0.type!='Identifier']", message: 'Pass URLs to shell.openExternal only after isSafeExternalUrl.' },
       ],
     },
+  },
+  {
+    // The feature is the unit: one feature uses another only through its public module.
+    files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { otasuke: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: { 'otasuke/feature-boundaries': 'error' },
   },
   {
     // shared/ is pure: no Electron, no Node, no DOM, so it runs and is tested anywhere.

@@ -1,4 +1,4 @@
-import { runSummaryCli } from '../services/summary/cli-run';
+import { runSummaryCli } from './run-summary';
 
 // `npm run summary -- …` (scripts/summary.mjs builds this file if needed, then runs it in Node).
 const code = await runSummaryCli(process.argv.slice(2), {

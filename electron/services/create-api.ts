@@ -1,6 +1,6 @@
 import { apiContract } from '../../shared/api/contract';
 import { createDispatch, type Dispatch } from './dispatch';
-import { createHandlers } from './handlers';
+import { createHandlers } from '../features';
 import { Services, type ServicesOptions } from './services';
 
 /** Services plus the validated dispatch over the one handler table: what every host serves. */

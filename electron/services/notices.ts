@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { StorageNotice } from '../../shared/schemas/notices';
+import type { StorageNotice } from '../../shared/notices/schema';
 import type { NoticeSink } from './store/document-store';
 
 /** Notices raised while opening files during this launch; shown until the user dismisses them. */

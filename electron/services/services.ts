@@ -3,7 +3,10 @@ import { AppError, isStorageProblem } from '../../shared/api/result';
 import { jsonStoreFile, type StoreFileFactory } from './store/backend';
 import { defaultBackupPolicy, type BackupPolicy } from './store/backups';
 import { DocumentStore, type StoreDeps } from './store/document-store';
-import { settingsSpec } from './documents/settings';
+import { settingsSpec } from '../features/settings';
+import { demoSeeders, featureDocuments } from '../features';
+import type { DemoSeeder } from '../features/feature';
+import type { RegistryEntry } from './store/document-registry';
 import { NoticeLog } from './notices';
 import { StorageHealth } from './store/storage-health';
 import { storageError } from './store/atomic-write';
@@ -12,8 +15,7 @@ import { openInRequest, requestContext } from './request-context';
 import type { Platform } from './platform';
 import { Workspaces, type Workspace } from './workspaces';
 import { recoverInterruptedInstalls } from './interrupted-installs';
-import { WorkspaceTransfer } from './transfer/workspace-transfer';
-import type { AppSettings } from '../../shared/schemas/settings';
+import type { AppSettings } from '../../shared/settings/schema';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -34,8 +36,10 @@ export class Services {
   readonly storageHealth = new StorageHealth();
   readonly settings: DocumentStore<AppSettings>;
   readonly workspaces: Workspaces;
-  /** Export, import, snapshots and restore of whole workspaces. */
-  readonly transfer: WorkspaceTransfer;
+  /** Every document kind the features keep in a company folder (export, import, snapshots). */
+  readonly documents: RegistryEntry[] = featureDocuments;
+  /** Every feature's sample data for the demo company. */
+  readonly demoSeeders: DemoSeeder[] = demoSeeders;
 
   constructor(options: ServicesOptions) {
     this.dataDir = path.resolve(options.dataDir);
@@ -51,12 +55,11 @@ export class Services {
     };
     this.storageHealth.probe(this.dataDir, deps.fileFactory, (error) => storageError(error).code);
     this.settings = new DocumentStore(this.dataDir, settingsSpec, deps);
-    this.workspaces = new Workspaces(path.join(this.dataDir, 'workspaces'), deps);
+    this.workspaces = new Workspaces(path.join(this.dataDir, 'workspaces'), deps, this.documents);
     this.finishInterruptedInstalls(deps);
     // After the folders are back in place (a staged folder moved in may hold one): what a write
     // killed half-way left behind, the hidden temp files.
     removeStaleTempsUnder(this.dataDir);
-    this.transfer = new WorkspaceTransfer(this);
   }
 
   /** Start-up: a replace or restore a crash cut short is finished or undone, and the user told. */

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../shared/api/result';
-import { workspaceMetaSchema, type WorkspaceMeta } from '../../shared/schemas/settings';
+import { workspaceMetaSchema, type WorkspaceMeta } from '../../shared/settings/schema';
 import { DocumentStore, type StoreDeps } from './store/document-store';
 import type { DocumentSpec } from './store/document-spec';
+import type { RegistryEntry } from './store/document-registry';
 import { crashPoint } from './store/crash-points';
 import { discardFolder } from './store/remove-folder';
 
@@ -24,6 +25,8 @@ export class Workspace {
   constructor(
     readonly dir: string,
     private readonly deps: StoreDeps,
+    /** Every kind of document the app's features keep, so a whole folder can be exported or checked. */
+    readonly registry: RegistryEntry[] = [],
   ) {
     this.meta = new DocumentStore(dir, metaSpec, deps);
   }
@@ -52,6 +55,7 @@ export class Workspaces {
   constructor(
     readonly root: string,
     private readonly deps: StoreDeps,
+    readonly registry: RegistryEntry[],
   ) {}
 
   list(): WorkspaceMeta[] {
@@ -75,7 +79,7 @@ export class Workspaces {
     if (!z.string().regex(idPattern).safeParse(id).success) throw new AppError('not_found', 'bad workspace id');
     let ws = this.open.get(id);
     if (!ws) {
-      ws = new Workspace(path.join(this.root, id), this.deps);
+      ws = new Workspace(path.join(this.root, id), this.deps, this.registry);
       this.open.set(id, ws);
     }
     return ws;
@@ -105,7 +109,7 @@ export class Workspaces {
     const id = replaceId ?? newId ?? randomUUID();
     const staging = path.join(this.root, `.staging-${randomUUID()}`);
     try {
-      const staged = new Workspace(staging, this.deps);
+      const staged = new Workspace(staging, this.deps, this.registry);
       for (const [spec, data] of documents) staged.document(spec).set(data);
       staged.meta.set({ ...meta, id });
       const target = path.join(this.root, id);

@@ -6,10 +6,10 @@ import { usePrepareWorkspace, useSettings, useWindowWorkspace } from './api/use-
 import { AppShell } from './components/AppShell';
 import { ErrorMessage } from './components/ErrorMessage';
 import { StorageNotices } from './components/StorageNotices';
-import { OnboardingPage } from './features/profile/OnboardingPage';
-import { useProfile } from './features/profile/use-profile';
+import { OnboardingPage } from './features/profile';
+import { useProfile } from './features/profile';
 import { applyLanguage } from './i18n';
-import { appRoutes } from './routes';
+import { appRoutes } from './features';
 
 /** Hash routing works the same under app:// and the browser host's http://127.0.0.1. */
 export function App() {

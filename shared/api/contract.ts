@@ -1,14 +1,14 @@
 import type { ApiClient, ApiHandlers, ApiTransport } from './endpoint';
-import { appContract } from './contracts/app';
-import { contactsContract } from './contracts/contacts';
-import { filesContract } from './contracts/files';
-import { incidentsContract } from './contracts/incidents';
-import { profileContract } from './contracts/profile';
-import { selfCheckContract } from './contracts/self-check';
-import { actionsContract } from './contracts/actions';
-import { settingsContract } from './contracts/settings';
-import { summaryContract } from './contracts/summary';
-import { workspaceContract } from './contracts/workspace';
+import { appContract } from '../app/contract';
+import { contactsContract } from '../contacts/contract';
+import { filesContract } from '../files/contract';
+import { incidentsContract } from '../incidents/contract';
+import { profileContract } from '../profile/contract';
+import { selfCheckContract } from '../self-check/contract';
+import { actionsContract } from '../actions/contract';
+import { settingsContract } from '../settings/contract';
+import { summaryContract } from '../summary/contract';
+import { workspacesContract } from '../workspaces/contract';
 
 /**
  * The one API between the UI and the back end. Each namespace lives in `contracts/`;
@@ -17,7 +17,7 @@ import { workspaceContract } from './contracts/workspace';
 export const apiContract = {
   app: appContract,
   settings: settingsContract,
-  workspace: workspaceContract,
+  workspaces: workspacesContract,
   profile: profileContract,
   files: filesContract,
   contacts: contactsContract,

@@ -1,4 +1,4 @@
-import type { Contact } from '../schemas/contact';
+import type { Contact } from './schema';
 
 /**
  * The directory's own order is the calling order: contacts on the emergency card are numbered

@@ -1,4 +1,4 @@
-import type { Contact } from '../schemas/contact';
+import type { Contact } from './schema';
 
 /**
  * How other features (the incident notification log, the summary) name a contact they link to

@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces.js';
 import { resources } from '../i18n/resources';
-import type { Contact } from '../schemas/contact';
-import type { Language } from '../schemas/settings';
+import type { Contact } from './schema';
+import type { Language } from '../settings/schema';
 import { cardContacts } from './call-order';
 
 export interface EmergencyCardInput {

@@ -1,5 +1,5 @@
-import type { Language } from '../schemas/settings';
-import type { Contact, ContactRole } from '../schemas/contact';
+import type { Language } from '../settings/schema';
+import type { Contact, ContactRole } from './schema';
 import { resources } from '../i18n/resources';
 
 /**

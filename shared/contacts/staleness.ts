@@ -1,5 +1,5 @@
 import { addYears, isAfter, parseISO } from 'date-fns';
-import type { Contact } from '../schemas/contact';
+import type { Contact } from './schema';
 
 /**
  * A contact needs a check when nobody has confirmed it for more than a year (or ever): numbers

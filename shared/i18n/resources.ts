@@ -1,58 +1,45 @@
 import { common as jaCommon } from './ja/common';
-import { contacts as jaContacts } from './ja/contacts';
 import { errors as jaErrors } from './ja/errors';
-import { home as jaHome } from './ja/home';
-import { incidents as jaIncidents } from './ja/incidents';
-import { notices as jaNotices } from './ja/notices';
-import { profile as jaProfile } from './ja/profile';
-import { settings as jaSettings } from './ja/settings';
-import { workspaces as jaWorkspaces } from './ja/workspaces';
-import { selfCheck as jaSelfCheck } from './ja/self-check';
-import { summary as jaSummary } from './ja/summary';
 import { common as enCommon } from './en/common';
-import { contacts as enContacts } from './en/contacts';
 import { errors as enErrors } from './en/errors';
-import { home as enHome } from './en/home';
-import { incidents as enIncidents } from './en/incidents';
-import { notices as enNotices } from './en/notices';
-import { profile as enProfile } from './en/profile';
-import { settings as enSettings } from './en/settings';
-import { workspaces as enWorkspaces } from './en/workspaces';
-import { selfCheck as enSelfCheck } from './en/self-check';
-import { summary as enSummary } from './en/summary';
+import { contactsText } from '../contacts/i18n';
+import { homeText } from '../home/i18n';
+import { incidentsText } from '../incidents/i18n';
+import { noticesText } from '../notices/i18n';
+import { profileText } from '../profile/i18n';
+import { selfCheckText } from '../self-check/i18n';
+import { settingsText } from '../settings/i18n';
+import { summaryText } from '../summary/i18n';
+import { workspacesText } from '../workspaces/i18n';
 
 /**
- * All UI text, one namespace per feature, Japanese first. Pure data: the renderer feeds it to
- * i18next and the back end uses it for PDFs, so both say the same thing.
+ * All UI text: one namespace per feature, each in every language, Japanese first. A feature
+ * keeps its text in `shared/<feature>/i18n/` and registers it with one line here. Pure data: the
+ * renderer feeds it to i18next and the back end uses it for PDFs, so both say the same thing.
  */
-export const resources = {
-  ja: {
-    common: jaCommon,
-    errors: jaErrors,
-    home: jaHome,
-    incidents: jaIncidents,
-    notices: jaNotices,
-    profile: jaProfile,
-    settings: jaSettings,
-    workspaces: jaWorkspaces,
-    contacts: jaContacts,
-    selfCheck: jaSelfCheck,
-    summary: jaSummary,
-  },
-  en: {
-    common: enCommon,
-    errors: enErrors,
-    home: enHome,
-    incidents: enIncidents,
-    notices: enNotices,
-    profile: enProfile,
-    settings: enSettings,
-    workspaces: enWorkspaces,
-    contacts: enContacts,
-    selfCheck: enSelfCheck,
-    summary: enSummary,
-  },
-} as const;
+const namespaces = {
+  common: { ja: jaCommon, en: enCommon },
+  errors: { ja: jaErrors, en: enErrors },
+  home: homeText,
+  incidents: incidentsText,
+  notices: noticesText,
+  profile: profileText,
+  settings: settingsText,
+  workspaces: workspacesText,
+  contacts: contactsText,
+  selfCheck: selfCheckText,
+  summary: summaryText,
+};
+
+type Namespaces = typeof namespaces;
+type InLanguage<L extends 'ja' | 'en'> = { [N in keyof Namespaces]: Namespaces[N][L] };
+
+function inLanguage<L extends 'ja' | 'en'>(language: L): InLanguage<L> {
+  const entries = Object.entries(namespaces).map(([name, text]) => [name, text[language]]);
+  return Object.fromEntries(entries) as InLanguage<L>;
+}
+
+export const resources = { ja: inLanguage('ja'), en: inLanguage('en') };
 
 export const defaultNamespace = 'common';
-export type Resources = (typeof resources)['ja'];
+export type Resources = InLanguage<'ja'>;

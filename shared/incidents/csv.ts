@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Incident } from '../schemas/incident';
+import type { Incident } from './schema';
 import { totalCost } from './list';
 import { incidentReporting } from './reporting';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { incidentCategories, incidentStatuses, type Incident } from '../schemas/incident';
+import { incidentCategories, incidentStatuses, type Incident } from './schema';
 import { isoDate } from '../schemas/common';
 import type { ReportingStatus } from '../summary/input';
 import { incidentReporting, nextClock, type ReportClock } from './reporting';

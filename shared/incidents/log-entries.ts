@@ -9,7 +9,7 @@ import {
   type EvidenceEntry,
   type NotificationEntry,
   type TimelineEntry,
-} from '../schemas/incident';
+} from './schema';
 
 /**
  * The four logs of an incident. Each entry is added, edited and removed by a command of its own,

@@ -1,4 +1,4 @@
-import type { Incident, IncidentFields, PersonalData } from '../schemas/incident';
+import type { Incident, IncidentFields, PersonalData } from './schema';
 import type { ReportingStatus } from '../summary/input';
 import { addDays, daysBetween } from './dates';
 

@@ -1,4 +1,4 @@
-import type { IncidentFields } from '../schemas/incident';
+import type { IncidentFields } from './schema';
 
 /**
  * Reaching a status records its date: when the status moves on and that stage (and any it

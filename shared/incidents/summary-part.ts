@@ -1,5 +1,5 @@
-import type { Incident } from '../schemas/incident';
-import type { Language } from '../schemas/settings';
+import type { Incident } from './schema';
+import type { Language } from '../settings/schema';
 import type { SummaryIncident } from '../summary/input';
 import { resources } from '../i18n/resources';
 import { totalCost } from './list';

@@ -1,4 +1,4 @@
-import type { Incident, IncidentCategory } from '../schemas/incident';
+import type { Incident, IncidentCategory } from './schema';
 import { totalCost } from './list';
 import { daysBetween } from './dates';
 import type { verisEnums} from './veris-enums';

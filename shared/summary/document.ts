@@ -9,6 +9,7 @@ import { coverSection } from './sections/cover';
 import { incidentsSection } from './sections/incidents';
 import { selfCheckSection, unknownItemsSection, weakItemsSection } from './sections/self-check';
 import { signaturesSection } from './sections/signatures';
+import { incidentRegisterSection, longTextSection } from './sections/appendix';
 import { fill } from './text';
 import { localeOf } from '../i18n/locales';
 
@@ -32,17 +33,30 @@ const builders: Record<Exclude<SummarySection, 'profile'>, (ctx: SectionContext)
   signatures: signaturesSection,
 };
 
+/** Room a heading needs below it (its first rows); less than this left on a page moves it over. */
+const keepWithNextPt = 90;
+
+/** Keeps a heading with what follows it: pdfmake asks for each node after laying the pages out. */
+function headingAtPageFoot(node: { headlineLevel?: number; startPosition: { top: number; pageInnerHeight?: number } }): boolean {
+  if (node.headlineLevel !== 1) return false;
+  const { top, pageInnerHeight } = node.startPosition;
+  return pageInnerHeight !== undefined && top > pageInnerHeight - keepWithNextPt;
+}
+
 /**
  * The consultation summary as a pdfmake document definition: a pure function of the data, the
  * user's choices, the date and the fingerprint, so the same input always prints the same pages.
  */
 export function buildSummaryDocument(input: SummaryInput, options: SummaryOptions, meta: SummaryDocumentMeta): TDocumentDefinitions {
-  const ctx = sectionContext(input, options, disclosure(options));
+  const ctx = sectionContext(input, options, disclosure(options), meta.generatedAt.slice(0, 10));
   const { text } = ctx;
   const content: Content[] = [...coverSection(ctx, meta.generatedAt)];
   for (const section of Object.keys(builders) as (keyof typeof builders)[]) {
     if (options.sections.includes(section)) content.push(...builders[section](ctx));
   }
+  if (options.incidentRegister && options.sections.includes('incidents')) content.push(...incidentRegisterSection(ctx));
+  // Last, so it holds every long text the sections above moved out of their tables.
+  content.push(...longTextSection(ctx));
   const short = shortFingerprint(meta.fingerprint);
   return {
     pageSize: 'A4',
@@ -62,6 +76,7 @@ export function buildSummaryDocument(input: SummaryInput, options: SummaryOption
       margin: [40, 18, 40, 0],
     }),
     content,
+    pageBreakBefore: headingAtPageFoot,
     defaultStyle: { font: summaryFontFamily, fontSize: 9.5, lineHeight: 1.25 },
     styles: {
       title: { fontSize: 20, bold: true, margin: [0, 10, 0, 4] },

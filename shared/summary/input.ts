@@ -1,6 +1,6 @@
-import type { CompanyProfile } from '../schemas/profile';
-import type { ActionItem } from '../schemas/action';
-import type { Contact } from '../schemas/contact';
+import type { CompanyProfile } from '../profile/schema';
+import type { ActionItem } from '../actions/schema';
+import type { Contact } from '../contacts/schema';
 
 /**
  * Everything the consultation summary is made from, in one plain object. Each feature provides

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languageSchema, type Language } from '../schemas/settings';
+import { languageSchema, type Language } from '../settings/schema';
 
 export const summaryAudiences = ['provider', 'insurer'] as const;
 export type SummaryAudience = (typeof summaryAudiences)[number];
@@ -26,6 +26,8 @@ export const summaryOptionsSchema = z
     includeNotes: z.boolean().default(false),
     /** Insurer version only: people's names are left out unless ticked in. */
     includeNames: z.boolean().default(false),
+    /** The full incident register (older incidents one by one too) as an appendix. */
+    incidentRegister: z.boolean().default(false),
     sections: z.array(z.enum(summarySections)).max(summarySections.length).default([...summarySections]),
   })
   .strict();
@@ -42,7 +44,7 @@ export const audiencePresets: Record<SummaryAudience, SummarySection[]> = {
 };
 
 export function presetOptions(audience: SummaryAudience, language: Language): SummaryOptions {
-  return { audience, language, includeNotes: false, includeNames: false, sections: [...audiencePresets[audience]] };
+  return { audience, language, includeNotes: false, includeNames: false, incidentRegister: false, sections: [...audiencePresets[audience]] };
 }
 
 /** Whether free text and people's names may be printed: always for the supporter, opt-in for insurers. */

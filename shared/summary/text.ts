@@ -1,6 +1,6 @@
 import { resources } from '../i18n/resources';
-import type { CompanyProfile } from '../schemas/profile';
-import type { Language } from '../schemas/settings';
+import type { CompanyProfile } from '../profile/schema';
+import type { Language } from '../settings/schema';
 import { localeOf } from '../i18n/locales';
 
 export type PdfText = (typeof resources)['ja']['summary']['pdf'];

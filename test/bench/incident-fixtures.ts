@@ -1,6 +1,6 @@
-import { incidentSchema, type Incident } from '../../shared/schemas/incident';
+import { incidentSchema, type Incident } from '../../shared/incidents/schema';
 import { addDays } from '../../shared/incidents/dates';
-import { incidentCategories } from '../../shared/schemas/incident';
+import { incidentCategories } from '../../shared/incidents/schema';
 
 /** `count` realistic incidents (a few log entries each, Japanese text), spread over five years. */
 export function makeIncidents(count: number): Incident[] {

@@ -3,14 +3,14 @@ import { renderPdf } from '../../electron/services/pdf/pdf-renderer';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createDemoWorkspace } from '../../electron/services/demo';
+import { createDemoWorkspace } from '../../electron/features/workspaces/demo';
 import { Services } from '../../electron/services/services';
-import { collectSummaryInput } from '../../electron/services/summary/collect-input';
-import { renderSummaryPdf } from '../../electron/services/summary/generate';
+import { collectSummaryInput } from '../../electron/features/summary/collect-input';
+import { renderSummaryPdf } from '../../electron/features/summary/generate';
 import { presetOptions } from '../../shared/summary/options';
 import { largeSummaryInput } from '../fixtures/summary-input';
 import { medianMs, recordRatio } from './support';
-import { languages } from '../../shared/schemas/settings';
+import { languages } from '../../shared/settings/schema';
 
 /** A one-page PDF in the same font, with a little Japanese: what any PDF costs at least. */
 const onePage = {

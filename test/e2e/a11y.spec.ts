@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { apiCall, expect, test } from './fixtures';
 import { discoverNavPages, openNavPage } from './pages';
-import { languages } from '../../shared/schemas/settings';
+import { languages } from '../../shared/settings/schema';
 
 /** WCAG 2.1 A/AA rules; a serious or critical violation fails the page. */
 async function seriousViolations(page: Page) {
@@ -26,7 +26,7 @@ for (const language of languages) {
   });
 
   test(`every page in the menu (${language}) has no serious accessibility violations`, async ({ page, host }) => {
-    await apiCall(host, 'workspace:createDemo');
+    await apiCall(host, 'workspaces:createDemo');
     await apiCall(host, 'settings:setLanguage', { language });
     await page.goto(host.url);
     const pages = await discoverNavPages(page);
@@ -41,7 +41,7 @@ for (const language of languages) {
   });
 
   test(`at 200% zoom (${language}) every page fits the width without sideways scrolling`, async ({ page, host }) => {
-    await apiCall(host, 'workspace:createDemo');
+    await apiCall(host, 'workspaces:createDemo');
     await apiCall(host, 'settings:setLanguage', { language });
     // 1280×900 at 200% zoom leaves a CSS viewport of 640×450.
     await page.setViewportSize({ width: 640, height: 450 });
@@ -100,7 +100,7 @@ async function subPages(host: Parameters<typeof apiCall>[0]): Promise<string[]> 
 
 for (const language of languages) {
   test(`sub-pages a user reaches (${language}) have no serious accessibility violations`, async ({ page, host }) => {
-    await apiCall(host, 'workspace:createDemo');
+    await apiCall(host, 'workspaces:createDemo');
     await apiCall(host, 'settings:setLanguage', { language });
     await page.goto(host.url);
     await page.locator('main h1').first().waitFor();

@@ -11,7 +11,7 @@ function workspaceDir(dataDir: string): string {
 }
 
 test('random bytes in the profile: the app starts, restores the backup and says so', async ({ page, host, dataDir }) => {
-  await apiCall(host, 'workspace:createDemo');
+  await apiCall(host, 'workspaces:createDemo');
   await host.stop();
   const profile = path.join(workspaceDir(dataDir), 'profile.json');
   fs.writeFileSync(profile, Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x22, 0x13]));
@@ -32,7 +32,7 @@ test('random bytes in the profile: the app starts, restores the backup and says 
 });
 
 test('a profile from a newer app version and no backup: the app starts clean, keeps the file and says so', async ({ page, host, dataDir }) => {
-  await apiCall(host, 'workspace:createDemo');
+  await apiCall(host, 'workspaces:createDemo');
   await host.stop();
   const dir = workspaceDir(dataDir);
   const newer = JSON.stringify({ schemaVersion: 99, data: { name: '未来の形式' } });

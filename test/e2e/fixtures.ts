@@ -57,6 +57,6 @@ const scopes = channelScopes(apiContract);
  */
 export async function apiCall(host: HostProcess, channel: string, payload: Record<string, unknown> = {}): Promise<unknown> {
   if (scopes.get(channel) === 'app' || 'workspaceId' in payload) return post(host, channel, payload);
-  const lastOpened = (await post(host, 'workspace:lastOpened', {})) as { value: { id: string } | null };
+  const lastOpened = (await post(host, 'workspaces:lastOpened', {})) as { value: { id: string } | null };
   return post(host, channel, { workspaceId: lastOpened.value?.id ?? null, ...payload });
 }

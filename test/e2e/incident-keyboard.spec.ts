@@ -6,7 +6,7 @@ import { arrowToOption, tabTo } from './keyboard';
  * selects, Space for the checkbox, Enter to follow links and save. No click, no fill().
  */
 test('record an incident by keyboard alone, then find it in the list', async ({ page, host }) => {
-  await apiCall(host, 'workspace:create', { name: '株式会社やまだ商店' });
+  await apiCall(host, 'workspaces:create', { name: '株式会社やまだ商店' });
   await page.goto(host.url);
   const menu = page.getByRole('navigation', { name: 'メインメニュー' });
 

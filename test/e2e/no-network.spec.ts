@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { readNetworkLog } from '../support/network-log';
 import { apiCall, expect, test } from './fixtures';
 import { discoverNavPages, openNavPage } from './pages';
-import { languages } from '../../shared/schemas/settings';
+import { languages } from '../../shared/settings/schema';
 
 /** Collects the CSP violations the page reports, so a test sees what the policy blocked. */
 async function watchCspViolations(page: Page): Promise<void> {

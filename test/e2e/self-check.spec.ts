@@ -25,7 +25,7 @@ async function answerByKeyboard(page: Page, n: number, choice: number) {
 
 test('answer all 25 by keyboard, see score, band and charts, plan an action, find it in history after a reload', async ({ page, host }) => {
   // From the menu to the results with the keyboard alone: Tab, arrows, Space and Enter.
-  await apiCall(host, 'workspace:create', { name: '株式会社やまだ商店' });
+  await apiCall(host, 'workspaces:create', { name: '株式会社やまだ商店' });
   await page.goto(host.url);
   await tabTo(page, page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'セルフチェック' }));
   await page.keyboard.press('Enter');

@@ -7,7 +7,7 @@ import { apiCall, expect, test } from './fixtures';
  * not after them.
  */
 test('the back end keeps answering while summary PDFs are being made', async ({ host }) => {
-  const demo = (await apiCall(host, 'workspace:createDemo')) as { value: { id: string } };
+  const demo = (await apiCall(host, 'workspaces:createDemo')) as { value: { id: string } };
   const options = presetOptions('provider', 'ja');
   await apiCall(host, 'summary:generate', options); // warm up (first load of fonts and worker)
 

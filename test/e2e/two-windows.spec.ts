@@ -21,10 +21,10 @@ test('two tabs on two companies: each saves into its own company, whatever the o
   await page.goto(host.url);
   await page.getByRole('button', { name: 'サンプルの会社で試してみる' }).click();
   await expect(page.getByTestId('current-company')).toHaveText('サンプル株式会社');
-  const demo = ((await apiCall(host, 'workspace:lastOpened')) as { value: { id: string } }).value;
+  const demo = ((await apiCall(host, 'workspaces:lastOpened')) as { value: { id: string } }).value;
 
   // Tab B opens afterwards on a second client, and switches to it (the back end's "last opened" moves).
-  const created = (await apiCall(host, 'workspace:create', { name: '株式会社やまだ商店' })) as { value: { id: string } };
+  const created = (await apiCall(host, 'workspaces:create', { name: '株式会社やまだ商店' })) as { value: { id: string } };
   const tabB = await page.context().newPage();
   await tabB.goto(host.url);
   await expect(tabB.getByTestId('current-company')).toHaveText('株式会社やまだ商店');

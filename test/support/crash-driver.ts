@@ -34,9 +34,9 @@ async function main() {
   const { api } = createInProcessApi({ dataDir, now: () => new Date((clock += 1)) });
   // What the window does on opening: its company, then `prepare` (presets, daily snapshot).
   // (A deleted company cannot be opened: the window opens the other one.)
-  const opening = scenario === 'undelete' ? (await api.workspace.list())[0]!.id : params.companyId;
-  await api.workspace.switchTo({ id: opening });
-  await api.workspace.prepare();
+  const opening = scenario === 'undelete' ? (await api.workspaces.list())[0]!.id : params.companyId;
+  await api.workspaces.switchTo({ id: opening });
+  await api.workspaces.prepare();
   switch (scenario) {
     case 'store':
       await api.contacts.save({ role: 'itVendor', organisation: '町のパソコン屋', person: '田中' });
@@ -48,21 +48,21 @@ async function main() {
       break;
     case 'replace': {
       const text = fs.readFileSync(params.exportFile!, 'utf8');
-      const { token } = await api.workspace.importPreview({ text });
-      await api.workspace.importCommit({ token, mode: 'replace' });
+      const { token } = await api.workspaces.importPreview({ text });
+      await api.workspaces.importCommit({ token, mode: 'replace' });
       ack({ replaced: true });
       break;
     }
     case 'restore':
-      await api.workspace.restoreSnapshot({ id: params.snapshotId! });
+      await api.workspaces.restoreSnapshot({ id: params.snapshotId! });
       ack({ restored: true });
       break;
     case 'delete':
-      await api.workspace.remove({ id: params.companyId, confirmName: params.companyName });
+      await api.workspaces.remove({ id: params.companyId, confirmName: params.companyName });
       ack({ deleted: true });
       break;
     case 'undelete':
-      await api.workspace.restoreDeleted({ id: params.companyId });
+      await api.workspaces.restoreDeleted({ id: params.companyId });
       ack({ undeleted: true });
       break;
     case 'recovery':

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { StorageNotice } from '../../../shared/schemas/notices';
+import type { StorageNotice } from '../../../shared/notices/schema';
 import { AppError } from '../../../shared/api/result';
 import { beforeWrite, inQuery } from '../request-context';
 import type { StoreFileFactory, StoreFile } from './backend';

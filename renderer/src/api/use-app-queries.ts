@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
-import type { Language } from '../../../shared/schemas/settings';
+import type { Language } from '../../../shared/settings/schema';
 import { applyLanguage } from '../i18n';
 import { ApiCallError } from './api-error';
 import { getApi, getWindowWorkspace } from './client';
@@ -22,7 +22,7 @@ export function useWindowWorkspaceId(): string | null {
 
 /** The company this window shows. */
 export function useCurrentWorkspace() {
-  return useQuery({ ...apiQuery('workspace', 'get'), enabled: useWindowWorkspaceId() !== null });
+  return useQuery({ ...apiQuery('workspaces', 'get'), enabled: useWindowWorkspaceId() !== null });
 }
 
 /**
@@ -32,7 +32,7 @@ export function useCurrentWorkspace() {
  */
 export function useWindowWorkspace(): { ready: boolean; windowId: string | null; error: unknown } {
   const windowId = useWindowWorkspaceId();
-  const lastOpened = useQuery({ ...apiQuery('workspace', 'lastOpened'), enabled: windowId === null });
+  const lastOpened = useQuery({ ...apiQuery('workspaces', 'lastOpened'), enabled: windowId === null });
   const current = useCurrentWorkspace();
   const gone = current.error instanceof ApiCallError && current.error.code === 'no_workspace';
   useEffect(() => {
@@ -49,7 +49,7 @@ export function useWindowWorkspace(): { ready: boolean; windowId: string | null;
  */
 export function usePrepareWorkspace(workspaceId: string | undefined) {
   useEffect(() => {
-    if (workspaceId) getApi().workspace.prepare().catch(() => undefined); // best effort; the data is already usable
+    if (workspaceId) getApi().workspaces.prepare().catch(() => undefined); // best effort; the data is already usable
   }, [workspaceId]);
 }
 
@@ -66,5 +66,5 @@ export function useSetLanguage() {
 
 /** Switching company announces `settings`, which makes every cached answer stale (query-client.ts). */
 export function useCreateDemoWorkspace() {
-  return useMutation({ mutationFn: () => getApi().workspace.createDemo() });
+  return useMutation({ mutationFn: () => getApi().workspaces.createDemo() });
 }

@@ -3,10 +3,10 @@ import { Building2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
 import { useAppInfo, useCurrentWorkspace } from '../api/use-app-queries';
-import { appRoutes, type AppRoute } from '../routes';
+import { appRoutes, type AppRoute } from '../features';
 import { Brand } from './Brand';
 import { StorageNotices } from './StorageNotices';
-import { CompanySwitcher } from '../features/workspaces/CompanySwitcher';
+import { CompanySwitcher } from '../features/workspaces';
 
 function NavItem({ route }: { route: AppRoute }) {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/schemas/settings';
+import type { Language } from '../../../shared/settings/schema';
 import { localeOf } from '../../../shared/i18n/locales';
 
 /** `2026-11-25` → 2026年11月25日 (ja) / 25 November 2026 (en). Dates are calendar days, not moments. */

@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import { en as zodEn, ja as zodJa } from 'zod/locales';
 import { defaultNamespace, resources } from '../../../shared/i18n/resources';
-import type { Language } from '../../../shared/schemas/settings';
+import type { Language } from '../../../shared/settings/schema';
 
 /** Bundled resources, initialised synchronously: no loading flash, nothing fetched. */
 export function initI18n(language: Language = 'ja') {

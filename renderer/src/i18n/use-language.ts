@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/schemas/settings';
+import type { Language } from '../../../shared/settings/schema';
 
 export function useLanguage(): Language {
   const { i18n } = useTranslation();

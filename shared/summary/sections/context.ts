@@ -1,8 +1,8 @@
-import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
+import type { Content, ContentText, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
 import type { SummaryInput } from '../input';
 import type { SummaryOptions } from '../options';
-import { formatDay, formatYen, pdfText, type PdfText } from '../text';
-import type { Language } from '../../schemas/settings';
+import { fill, formatDay, formatYen, pdfText, type PdfText } from '../text';
+import type { Language } from '../../settings/schema';
 
 /** What every section builder needs: the data, the choices, and the words in one language. */
 export interface SectionContext {
@@ -15,9 +15,30 @@ export interface SectionContext {
   showNames: boolean;
   day: (iso: string) => string;
   yen: (amount: number) => string;
+  /** The day the document is made (YYYY-MM-DD): "the last 12 months" count back from it. */
+  today: string;
+  /** Long texts moved out of tables; printed at the end, each under the reference it got. */
+  appendix: LongText[];
 }
 
-export function sectionContext(input: SummaryInput, options: SummaryOptions, show: { notes: boolean; names: boolean }): SectionContext {
+export interface LongText {
+  reference: string;
+  title: string;
+  text: string;
+}
+
+/** Beyond this many characters a text in a table row is cut short and printed whole in the appendix. */
+export const longTextLimit = 240;
+
+/** The text itself when short; else its opening and a reference to the appendix, where it is printed whole. */
+export function shortOrReferenced(ctx: SectionContext, title: string, text: string): string {
+  if (text.length <= longTextLimit) return text;
+  const reference = fill(ctx.text.appendix.reference, { number: ctx.appendix.length + 1 });
+  ctx.appendix.push({ reference, title, text });
+  return `${Array.from(text).slice(0, longTextLimit - 40).join('')}… ${fill(ctx.text.appendix.continued, { reference })}`;
+}
+
+export function sectionContext(input: SummaryInput, options: SummaryOptions, show: { notes: boolean; names: boolean }, today: string): SectionContext {
   const language = options.language;
   return {
     input,
@@ -28,11 +49,14 @@ export function sectionContext(input: SummaryInput, options: SummaryOptions, sho
     showNames: show.names,
     day: (iso) => formatDay(iso, language),
     yen: (amount) => formatYen(amount, language),
+    today,
+    appendix: [],
   };
 }
 
-export function heading(text: string): Content {
-  return { text, style: 'h2', tocItem: false };
+export function heading(text: string): ContentText {
+  // headlineLevel marks it for the document's keep-with-next rule (no heading alone at a page foot).
+  return { text, style: 'h2', headlineLevel: 1 };
 }
 
 export function notRecorded(ctx: SectionContext): Content {
@@ -43,10 +67,6 @@ export function emptyNote(ctx: SectionContext): Content {
   return { text: ctx.text.empty, style: 'muted', margin: [0, 2, 0, 10] };
 }
 
-/**
- * A table that splits across pages cleanly: the header row repeats on every page and no row
- * is cut in half (`dontBreakRows`).
- */
 /** Light rules between rows, a shaded header: readable on a photocopy, no heavy grid. */
 export const tableLayout: CustomTableLayout = {
   hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.8 : 0.4),
@@ -59,11 +79,16 @@ export const tableLayout: CustomTableLayout = {
   paddingRight: () => 4,
 };
 
+/**
+ * A table that splits across pages cleanly: the header row repeats on every page. A row taller
+ * than what is left of a page is split (pdfmake drops a row that cannot be split and does not
+ * fit on a page at all, so `dontBreakRows` would lose records).
+ */
 export function dataTable(widths: (string | number)[], header: string[], rows: TableCell[][]): Content {
   return {
     table: {
       headerRows: 1,
-      dontBreakRows: true,
+      dontBreakRows: false,
       widths,
       body: [header.map((h) => ({ text: h, style: 'th' })), ...rows],
     },

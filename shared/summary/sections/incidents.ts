@@ -1,7 +1,8 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { SummaryIncident } from '../input';
 import { fill } from '../text';
-import { dataTable, emptyNote, heading, notRecorded, type SectionContext } from './context';
+import { selectIncidents, type IncidentSelection } from '../incident-selection';
+import { dataTable, emptyNote, heading, notRecorded, shortOrReferenced, type SectionContext } from './context';
 
 /*
  * Layout cost in pdfmake grows with every text run (each Japanese character is measured and
@@ -44,9 +45,11 @@ function kindText(ctx: SectionContext, incident: SummaryIncident): string {
   return [incident.category, incident.severity].filter(Boolean).join(ctx.language === 'ja' ? '・' : ' · ');
 }
 
-function needsDetail(incident: SummaryIncident): boolean {
+/** An open or reportable incident is printed in full; a closed one with what it cost on one line, and its notes. */
+function needsDetail(incident: SummaryIncident): 'full' | 'costs' | null {
   const reportingOpen = incident.reporting.status !== 'notRequired' && incident.reporting.status !== 'done';
-  return !incident.closedAt || reportingOpen || incident.costs.length > 0;
+  if (!incident.closedAt || reportingOpen) return 'full';
+  return incident.costs.length > 0 ? 'costs' : null;
 }
 
 function row(ctx: SectionContext, incident: SummaryIncident): TableCell[] {
@@ -59,13 +62,26 @@ function row(ctx: SectionContext, incident: SummaryIncident): TableCell[] {
       text: [
         { text: incident.title, bold: true },
         `\n${kindText(ctx, incident)}`,
-        ...(needsDetail(incident) ? [{ text: detailLines(ctx, incident), style: 'small' }] : []),
+        ...detailOf(ctx, incident),
       ],
     },
     { text: incident.status },
     { text: reportingText(ctx, incident), style: 'small', bold: incident.reporting.status === 'overdue' },
-    { text: ctx.yen(incident.totalCostYen), alignment: 'right' },
+    { text: ctx.yen(incident.totalCostYen), alignment: 'right', noWrap: true },
   ];
+}
+
+function detailOf(ctx: SectionContext, incident: SummaryIncident): { text: TextLine[]; style: string }[] {
+  const level = needsDetail(incident);
+  if (level === 'full') return [{ text: detailLines(ctx, incident), style: 'small' }];
+  if (level === 'costs') {
+    const items = incident.costs.map((c) => `${c.item} ${ctx.yen(c.amountYen)}`).join(ctx.language === 'ja' ? '、' : '; ');
+    const t = ctx.text.incidents;
+    const lines: TextLine[] = [`\n${t.costItems}: ${items}`];
+    if (ctx.showNotes && incident.summaryText) lines.push(`\n${t.details}: ${shortOrReferenced(ctx, incident.title, incident.summaryText)}`);
+    return [{ text: lines, style: 'small' }];
+  }
+  return [];
 }
 
 /** The extra lines for an incident that needs attention: costs, what happened, who. */
@@ -79,23 +95,49 @@ function detailLines(ctx: SectionContext, incident: SummaryIncident): TextLine[]
     // An amount and its date each stay whole, so a narrow cell never splits 2026年11|月24日.
     for (const c of incident.costs) lines.push(`\n・${c.item} `, whole(ctx.yen(c.amountYen)), ...(c.date ? [' ', whole(`(${ctx.day(c.date)})`)] : []));
   }
-  if (ctx.showNotes && incident.summaryText) lines.push(`\n${t.details}: ${incident.summaryText}`);
+  if (ctx.showNotes && incident.summaryText) lines.push(`\n${t.details}: ${shortOrReferenced(ctx, incident.title, incident.summaryText)}`);
   if (ctx.showNames && incident.people.length > 0) lines.push(`\n${t.people}: ${incident.people.join(ctx.language === 'ja' ? '、' : ', ')}`);
   return lines;
 }
 
-/** The incident history, newest first: dates, status, PPC reporting and what it cost. */
+function olderTable(ctx: SectionContext, selection: IncidentSelection): Content[] {
+  const t = ctx.text.incidents;
+  if (selection.older.length === 0) return [];
+  const rows: TableCell[][] = selection.older.map((g) => [
+    { text: fill(t.year, { year: g.year }), noWrap: true },
+    { text: g.category || '—' },
+    { text: countText(ctx, g.count), alignment: 'right', noWrap: true },
+    { text: ctx.yen(g.totalCostYen), alignment: 'right', noWrap: true },
+  ]);
+  return [
+    { text: fill(t.olderHeading, { count: countText(ctx, selection.olderCount) }), style: 'h3' },
+    dataTable([60, '*', 60, 90], [t.yearColumn, t.category, t.countColumn, t.cost], rows),
+  ];
+}
+
+/** "1 incident" / "3 incidents" / 3件. */
+export function countText(ctx: SectionContext, count: number): string {
+  const t = ctx.text.incidents;
+  return count === 1 ? t.countOne : fill(t.count, { count });
+}
+
+/**
+ * The incident history: everything from the last 12 months and everything still open or
+ * reportable one row each, newest first; older closed incidents as counts by year and type.
+ * The count line and the cost total cover every incident, and say how they are split.
+ */
 export function incidentsSection(ctx: SectionContext): Content[] {
   const t = ctx.text.incidents;
   const incidents = ctx.input.incidents;
   if (!incidents) return [heading(t.heading), notRecorded(ctx)];
   if (incidents.length === 0) return [heading(t.heading), emptyNote(ctx)];
-  const sorted = [...incidents].sort((a, b) => (b.occurredAt || b.discoveredAt).localeCompare(a.occurredAt || a.discoveredAt));
-  const total = incidents.reduce((sum, i) => sum + i.totalCostYen, 0);
+  const selection = selectIncidents(incidents, ctx.today);
+  const shownInFull = selection.olderCount === 0 ? countText(ctx, selection.total) : fill(t.split, { total: countText(ctx, selection.total), full: countText(ctx, selection.inFull.length), older: countText(ctx, selection.olderCount) });
   return [
     heading(t.heading),
-    { text: fill(t.count, { count: incidents.length }), style: 'muted' },
-    dataTable([76, '*', 56, 100, 58], [t.occurred, t.title, t.status, t.reporting, t.cost], sorted.map((i) => row(ctx, i))),
-    { text: `${t.costTotal}: ${ctx.yen(total)}`, bold: true, alignment: 'right', margin: [0, -6, 0, 10] },
+    { text: shownInFull, style: 'muted' },
+    ...(selection.inFull.length > 0 ? [dataTable([76, '*', 56, 96, 64], [t.occurred, t.title, t.status, t.reporting, t.cost], selection.inFull.map((i) => row(ctx, i)))] : []),
+    ...olderTable(ctx, selection),
+    { text: `${t.costTotal}: ${ctx.yen(selection.totalCostYen)}`, bold: true, alignment: 'right', margin: [0, -6, 0, 10] },
   ];
 }

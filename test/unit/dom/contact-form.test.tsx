@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ContactForm } from '../../../renderer/src/features/contacts/ContactForm';
-import type { ContactInput } from '../../../shared/schemas/contact';
+import type { ContactInput } from '../../../shared/contacts/schema';
 import { createInProcessApi } from '../../support/in-process-api';
 import { renderWithApi } from './render';
 

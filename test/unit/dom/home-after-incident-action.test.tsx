@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { LoopSection } from '../../../renderer/src/features/incidents/LoopSection';
-import { ActionsHomePanel } from '../../../renderer/src/features/self-check/ActionsHomePanel';
+import { ActionsHomePanel } from '../../../renderer/src/features/actions/ActionsHomePanel';
 import { createInProcessApi } from '../../support/in-process-api';
 import { renderWithApi } from './render';
 

@@ -1,15 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ActionForm } from '../../../renderer/src/features/self-check/actions/ActionForm';
-import { ActionsPage } from '../../../renderer/src/features/self-check/actions/ActionsPage';
+import { ActionForm } from '../../../renderer/src/features/actions/ActionForm';
+import { ActionsPage } from '../../../renderer/src/features/actions/ActionsPage';
 import { ResultsPage } from '../../../renderer/src/features/self-check/results/ResultsPage';
 import { createInProcessApi } from '../../support/in-process-api';
 import { renderWithApi } from './render';
 
 async function demoBackend() {
   const backend = createInProcessApi();
-  await backend.api.workspace.createDemo();
+  await backend.api.workspaces.createDemo();
   return backend;
 }
 

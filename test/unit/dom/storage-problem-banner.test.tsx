@@ -9,7 +9,7 @@ describe('the storage banner', () => {
   it('appears when a save is refused for a full disk, and goes once a save works again', async () => {
     const disk = switchableDisk();
     const backend = createInProcessApi({ fileFactory: disk.factory });
-    await backend.api.workspace.create({ name: 'やまだ商店' });
+    await backend.api.workspaces.create({ name: 'やまだ商店' });
     renderWithApi(<StorageNotices />, backend);
     await waitFor(() => expect(screen.queryByTestId('storage-problem')).toBeNull());
 

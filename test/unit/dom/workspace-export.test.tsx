@@ -8,8 +8,8 @@ import { renderWithApi } from './render';
 describe('ExportSection passphrase strength', () => {
   it('says a guessable passphrase is refused, with a hint, and does not export; a strong one passes', async () => {
     const backend = createInProcessApi();
-    await backend.api.workspace.createDemo();
-    const exportFile = vi.spyOn(backend.api.workspace, 'exportFile');
+    await backend.api.workspaces.createDemo();
+    const exportFile = vi.spyOn(backend.api.workspaces, 'exportFile');
     renderWithApi(<ExportSection companyName="サンプル株式会社" />, backend);
     const pass = screen.getByLabelText('パスフレーズ（8文字以上）');
     const again = screen.getByLabelText('パスフレーズ（確認のためもう一度）');

@@ -7,7 +7,7 @@ import { renderWithApi } from './render';
 
 async function backendWithDemo() {
   const backend = createInProcessApi();
-  await backend.api.workspace.createDemo();
+  await backend.api.workspaces.createDemo();
   return backend;
 }
 
@@ -31,7 +31,7 @@ describe('ImportSection', () => {
     await check();
     expect((await screen.findByRole('alert')).textContent).toContain('おたすけデスクのファイルではない');
 
-    const sealed = await backend.api.workspace.exportFile({ passphrase: 'correct horse battery' });
+    const sealed = await backend.api.workspaces.exportFile({ passphrase: 'correct horse battery' });
     await userEvent.upload(input, new File([Buffer.from(sealed.base64, 'base64')], sealed.fileName));
     await check();
     expect((await screen.findByRole('alert')).textContent).toContain('パスフレーズを入力してください');
@@ -40,6 +40,6 @@ describe('ImportSection', () => {
     await check();
     expect((await screen.findByTestId('preview-fingerprint')).textContent).toBe(sealed.fingerprint);
     // Looking is not importing: still the one company.
-    expect(await backend.api.workspace.list()).toHaveLength(1);
+    expect(await backend.api.workspaces.list()).toHaveLength(1);
   });
 });

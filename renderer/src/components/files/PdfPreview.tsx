@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { GeneratedFile } from '../../../../shared/schemas/files';
+import type { GeneratedFile } from '../../../../shared/files/schema';
 import { fileToBlob } from './file-actions';
 
 /**

@@ -1,4 +1,4 @@
-import type { GeneratedFile } from '../../../../shared/schemas/files';
+import type { GeneratedFile } from '../../../../shared/files/schema';
 import { ApiCallError } from '../../api/api-error';
 import { getApi } from '../../api/client';
 

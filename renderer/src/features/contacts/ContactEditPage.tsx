@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import type { ContactInput } from '../../../../shared/schemas/contact';
+import type { ContactInput } from '../../../../shared/contacts/schema';
 import { PageHeader } from '../../components/PageHeader';
 import { ContactForm } from './ContactForm';
 import { useContacts } from './use-contacts';

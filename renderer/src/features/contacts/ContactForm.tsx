@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Controller, useFieldArray, useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { checkPhone } from '../../../../shared/contacts/phone';
-import { contactInputSchema, contactRoles, type ContactDraft, type ContactInput } from '../../../../shared/schemas/contact';
+import { contactInputSchema, contactRoles, type ContactDraft, type ContactInput } from '../../../../shared/contacts/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy, FieldErrorText, FormField } from '../../components/FormField';
 import { useSaveContact } from './use-contacts';

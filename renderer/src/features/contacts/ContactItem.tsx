@@ -2,7 +2,7 @@ import { AlertTriangle, ArrowDown, ArrowUp, CheckCircle2, Pencil, Trash2 } from 
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { needsCheck } from '../../../../shared/contacts/staleness';
-import type { Contact } from '../../../../shared/schemas/contact';
+import type { Contact } from '../../../../shared/contacts/schema';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { useMarkChecked, useRemoveContact } from './use-contacts';

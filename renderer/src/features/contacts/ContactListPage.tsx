@@ -2,7 +2,7 @@ import { Plus, Printer } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { contactRoles, type Contact, type ContactRole } from '../../../../shared/schemas/contact';
+import { contactRoles, type Contact, type ContactRole } from '../../../../shared/contacts/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { ContactItem } from './ContactItem';

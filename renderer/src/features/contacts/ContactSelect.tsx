@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { contactLabel } from '../../../../shared/contacts/contact-ref';
-import { contactRoles } from '../../../../shared/schemas/contact';
+import { contactRoles } from '../../../../shared/contacts/schema';
 import { useContacts } from './use-contacts';
 
 interface ContactSelectProps {

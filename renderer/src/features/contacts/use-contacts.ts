@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { ContactInput } from '../../../../shared/schemas/contact';
-import type { Language } from '../../../../shared/schemas/settings';
+import type { ContactInput } from '../../../../shared/contacts/schema';
+import type { Language } from '../../../../shared/settings/schema';
 import { getApi } from '../../api/client';
 import { apiQuery } from '../../api/query-client';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useCurrentWorkspace } from '../../api/use-app-queries';
 import { PageHeader } from '../../components/PageHeader';
-import { homePanels } from './panels';
+import type { ComponentType } from 'react';
 
 interface HomeCard {
   key: 'selfCheck' | 'incidents' | 'contacts' | 'summary';
@@ -18,16 +18,16 @@ const cards: HomeCard[] = [
   { key: 'summary', href: '/summary', icon: FileText },
 ];
 
-/** The dashboard. Features add their own status panels above the cards as they land. */
-export function HomePage() {
+/** The dashboard: every feature's status panel (registered in features/index.tsx) above the cards. */
+export function HomePage({ panels }: { panels: ComponentType[] }) {
   const { t } = useTranslation('home');
   const { data: workspace } = useCurrentWorkspace();
   return (
     <>
       <PageHeader title={t('greeting', { company: workspace?.name ?? '' })} lead={t('lead')} />
       <div className="home-panels" data-testid="home-panels">
-        {homePanels.map(({ key, component: Panel }) => (
-          <Panel key={key} />
+        {panels.map((Panel, index) => (
+          <Panel key={index} />
         ))}
       </div>
       <ul className="card-grid">

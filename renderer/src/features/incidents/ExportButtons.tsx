@@ -2,7 +2,7 @@ import { Download } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IncidentFilter } from '../../../../shared/incidents/list';
-import type { GeneratedFile } from '../../../../shared/schemas/files';
+import type { GeneratedFile } from '../../../../shared/files/schema';
 import { getApi } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { saveGeneratedFile } from '../../components/files/file-actions';

@@ -9,7 +9,7 @@ import {
   incidentStatuses,
   type IncidentFields,
   type IncidentInput,
-} from '../../../../shared/schemas/incident';
+} from '../../../../shared/incidents/schema';
 import { ApiCallError } from '../../api/api-error';
 import { describedBy, FormField } from '../../components/FormField';
 import { ErrorMessage } from '../../components/ErrorMessage';

@@ -8,7 +8,7 @@ import {
   timelineEntrySchema,
   timelineKinds,
   type Incident,
-} from '../../../../shared/schemas/incident';
+} from '../../../../shared/incidents/schema';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { EntrySection } from './EntrySection';
 import { useContactChoices, useIncidentLog } from './use-incidents';

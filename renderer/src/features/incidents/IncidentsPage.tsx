@@ -1,16 +1,16 @@
 import { Route, Switch } from 'wouter';
-import { DetailPage } from './DetailPage';
-import { ListPage } from './ListPage';
-import { NewPage } from './NewPage';
+import { IncidentDetailPage } from './IncidentDetailPage';
+import { IncidentListPage } from './IncidentListPage';
+import { NewIncidentPage } from './NewIncidentPage';
 import './incidents.css';
 
 /** `/incidents`: the list, `/incidents/new`, and `/incidents/<id>` (view and edit). */
 export function IncidentsPage() {
   return (
     <Switch>
-      <Route path="/" component={ListPage} />
-      <Route path="/new" component={NewPage} />
-      <Route path="/:id">{(params) => <DetailPage id={params.id} />}</Route>
+      <Route path="/" component={IncidentListPage} />
+      <Route path="/new" component={NewIncidentPage} />
+      <Route path="/:id">{(params) => <IncidentDetailPage id={params.id} />}</Route>
     </Switch>
   );
 }

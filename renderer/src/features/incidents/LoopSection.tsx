@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
-import type { Incident } from '../../../../shared/schemas/incident';
-import { questionIds, type QuestionId } from '../../../../shared/selfcheck/question-ids';
+import type { Incident } from '../../../../shared/incidents/schema';
+import { questionIds, type QuestionId } from '../../../../shared/self-check/question-ids';
 import { getApi } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useMarkWeak } from './use-incidents';

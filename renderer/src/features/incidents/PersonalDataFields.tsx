@@ -1,6 +1,6 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { IncidentFields, IncidentInput } from '../../../../shared/schemas/incident';
+import type { IncidentFields, IncidentInput } from '../../../../shared/incidents/schema';
 import { describedBy, FormField } from '../../components/FormField';
 import { useFieldErrorText } from './field-errors';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import type { Incident } from '../../../../shared/schemas/incident';
+import type { Incident } from '../../../../shared/incidents/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useRemoveIncident } from './use-incidents';
 

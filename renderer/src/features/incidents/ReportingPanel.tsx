@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { incidentReporting, reportItems } from '../../../../shared/incidents/reporting';
-import { editableFields, recordOf, type Incident } from '../../../../shared/schemas/incident';
+import { editableFields, recordOf, type Incident } from '../../../../shared/incidents/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../i18n/format';
 import { ClockBadge } from './ClockBadge';

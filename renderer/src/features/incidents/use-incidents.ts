@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { IncidentFilterInput } from '../../../../shared/incidents/list';
 import type { AddLogEntryRequest, IncidentLog } from '../../../../shared/incidents/log-entries';
-import { type Incident, type IncidentInput, type IncidentRecordInput } from '../../../../shared/schemas/incident';
+import { type Incident, type IncidentInput, type IncidentRecordInput } from '../../../../shared/incidents/schema';
 import { getApi } from '../../api/client';
 import { apiQuery } from '../../api/query-client';
 import { localDay } from '../../../../shared/dates/local-day';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCreateDemoWorkspace } from '../../api/use-app-queries';
 import { Brand } from '../../components/Brand';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { LanguageSwitch } from '../settings/LanguageSwitch';
+import { LanguageSwitch } from '../settings';
 import { ProfileForm } from './ProfileForm';
 
 /** First run: the only question that must be answered is the company's name. */

@@ -7,8 +7,8 @@ import {
   systemKeys,
   type CompanyProfile,
   type CompanyProfileInput,
-} from '../../../../shared/schemas/profile';
-import { industries, prefectures } from '../../../../shared/schemas/profile-options';
+} from '../../../../shared/profile/schema';
+import { industries, prefectures } from '../../../../shared/profile/options';
 import { describedBy, FormField } from '../../components/FormField';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useSaveProfile } from './use-profile';

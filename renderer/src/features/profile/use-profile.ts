@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { CompanyProfileInput } from '../../../../shared/schemas/profile';
+import type { CompanyProfileInput } from '../../../../shared/profile/schema';
 import { getApi } from '../../api/client';
 import { apiQuery } from '../../api/query-client';
 

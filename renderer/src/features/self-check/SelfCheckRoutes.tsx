@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch, useRoute } from 'wouter';
-import { ActionsPage } from './actions/ActionsPage';
+import { ActionsPage } from '../actions';
 import { ComparePage } from './history/ComparePage';
 import { HistoryPage } from './history/HistoryPage';
 import { OverviewPage } from './OverviewPage';

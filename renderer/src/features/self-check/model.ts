@@ -1,7 +1,5 @@
-import { catalogFor, currentCatalog, type Catalog } from '../../../../shared/selfcheck/catalog';
-import type { Assessment } from '../../../../shared/schemas/self-check';
-import type { ActionItem } from '../../../../shared/schemas/action';
-import { localDay } from '../../../../shared/dates/local-day';
+import { catalogFor, currentCatalog, type Catalog } from '../../../../shared/self-check/catalog';
+import type { Assessment } from '../../../../shared/self-check/schema';
 
 /** The catalog an assessment was answered with (older versions stay in the app). */
 export function catalogOf(assessment: Assessment): Catalog {
@@ -18,9 +16,4 @@ export function finishedNewestFirst(all: Assessment[] | undefined): Assessment[]
 
 export function partKey(part: 1 | 2 | 3): 'p1' | 'p2' | 'p3' {
   return `p${part}`;
-}
-
-/** Due dates are calendar days, compared with the user's own (local) today. */
-export function isOverdue(action: ActionItem, today = localDay()): boolean {
-  return action.status !== 'done' && action.dueDate !== '' && action.dueDate < today;
 }

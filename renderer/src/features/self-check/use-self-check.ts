@@ -1,7 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NewAction } from '../../../../shared/schemas/action';
-import type { ActionUpdate } from '../../../../shared/api/contracts/actions';
-import type { AnswerRequest, Assessment, SecurityPolicyInput } from '../../../../shared/schemas/self-check';
+import type { AnswerRequest, Assessment, SecurityPolicyInput } from '../../../../shared/self-check/schema';
 import { getApi } from '../../api/client';
 import { apiQuery, apiQueryKey } from '../../api/query-client';
 
@@ -15,10 +13,6 @@ export function usePolicy() {
 
 export function useWeaknesses() {
   return useQuery(apiQuery('selfCheck', 'weaknesses'));
-}
-
-export function useActions() {
-  return useQuery(apiQuery('actions', 'list'));
 }
 
 /**
@@ -63,14 +57,4 @@ export function useDiscardAssessment() {
 
 export function useSavePolicy() {
   return useMutation({ mutationFn: (policy: SecurityPolicyInput) => getApi().selfCheck.savePolicy(policy) });
-}
-
-export function useSaveAction() {
-  return useMutation({
-    mutationFn: (input: NewAction | ActionUpdate) => ('id' in input ? getApi().actions.update(input) : getApi().actions.create(input)),
-  });
-}
-
-export function useRemoveAction() {
-  return useMutation({ mutationFn: (id: string) => getApi().actions.remove({ id }) });
 }

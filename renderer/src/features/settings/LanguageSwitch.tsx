@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { languages } from '../../../../shared/schemas/settings';
+import { languages } from '../../../../shared/settings/schema';
 import { useSetLanguage } from '../../api/use-app-queries';
 import { useLanguage } from '../../i18n/use-language';
 

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useAppInfo, useCreateDemoWorkspace } from '../../api/use-app-queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
-import { ProfileForm } from '../profile/ProfileForm';
-import { useProfile } from '../profile/use-profile';
+import { ProfileForm } from '../profile';
+import { useProfile } from '../profile';
 import { LanguageSwitch } from './LanguageSwitch';
-import { WorkspaceSettings } from '../workspaces/WorkspaceSettings';
+import { WorkspacesSettings } from '../workspaces';
 
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
@@ -34,7 +34,7 @@ export function SettingsPage() {
         {demo.isSuccess && <p role="status" className="saved-hint">{t('demoCreated')}</p>}
         <ErrorMessage error={demo.error} />
       </section>
-      <WorkspaceSettings />
+      <WorkspacesSettings />
       <section className="settings-section card" aria-labelledby="settings-data">
         <h2 id="settings-data">{t('dataTitle')}</h2>
         <p className="muted">{t('dataLead')}</p>

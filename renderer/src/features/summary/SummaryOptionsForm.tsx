@@ -7,7 +7,7 @@ import {
   type SummaryOptions,
   type SummarySection,
 } from '../../../../shared/summary/options';
-import { languages } from '../../../../shared/schemas/settings';
+import { languages } from '../../../../shared/settings/schema';
 
 interface Props {
   value: SummaryOptions;

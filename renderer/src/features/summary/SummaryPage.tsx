@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Download, FileSearch, Printer } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { GeneratedFile } from '../../../../shared/schemas/files';
+import type { GeneratedFile } from '../../../../shared/files/schema';
 import { presetOptions, type SummaryOptions } from '../../../../shared/summary/options';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type { SummaryOptions } from '../../../../shared/summary/options';
 import { getApi } from '../../api/client';
 import { apiQuery } from '../../api/query-client';
-import type { Language } from '../../../../shared/schemas/settings';
+import type { Language } from '../../../../shared/settings/schema';
 
 /** The fingerprint of the data as it is now; refetched on focus so a stale preview is noticed. */
 export function useSummaryFingerprint(language: Language) {

@@ -13,7 +13,7 @@ export function CompaniesSection() {
   const { data: list } = useWorkspaceList();
   const { data: current } = useCurrentWorkspace();
   const [name, setName] = useState('');
-  const create = useWorkspaceChange((companyName: string) => getApi().workspace.create({ name: companyName }), 'create');
+  const create = useWorkspaceChange((companyName: string) => getApi().workspaces.create({ name: companyName }), 'create');
   const added = useAnnouncement('create');
   return (
     <section className="settings-section card ws-section" aria-labelledby="ws-companies">

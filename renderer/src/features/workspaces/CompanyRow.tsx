@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkspaceMeta } from '../../../../shared/schemas/settings';
+import type { WorkspaceMeta } from '../../../../shared/settings/schema';
 import { getApi } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../i18n/format';
@@ -15,7 +15,7 @@ export function CompanyRow({ meta, isCurrent }: { meta: WorkspaceMeta; isCurrent
   const [mode, setMode] = useState<'view' | 'rename' | 'remove'>('view');
   const [name, setName] = useState(meta.name);
   const rename = useRenameWorkspace();
-  const show = useWorkspaceChange((id: string) => getApi().workspace.switchTo({ id }));
+  const show = useWorkspaceChange((id: string) => getApi().workspaces.switchTo({ id }));
   const inputId = `rename-${meta.id}`;
   return (
     <li className={`ws-company${isCurrent ? ' ws-company-current' : ''}`}>

@@ -9,7 +9,7 @@ export function CompanySwitcher() {
   const { t } = useTranslation('workspaces');
   const { data: list } = useWorkspaceList();
   const { data: current } = useCurrentWorkspace();
-  const switchTo = useWorkspaceChange((id: string) => getApi().workspace.switchTo({ id }));
+  const switchTo = useWorkspaceChange((id: string) => getApi().workspaces.switchTo({ id }));
   if (!list || list.length < 2 || !current) return null;
   return (
     <span className="ws-switcher">

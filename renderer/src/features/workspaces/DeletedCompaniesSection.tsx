@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeletedCompany } from '../../../../shared/api/contracts/workspace';
+import type { DeletedCompany } from '../../../../shared/workspaces/contract';
 import { localDay } from '../../../../shared/dates/local-day';
 import { getApi } from '../../api/client';
 import { apiQuery } from '../../api/query-client';
@@ -16,10 +16,10 @@ import { useWorkspaceChange } from './use-workspaces';
 export function DeletedCompaniesSection() {
   const { t } = useTranslation('workspaces');
   const language = useLanguage();
-  const { data: deleted } = useQuery(apiQuery('workspace', 'deletedCompanies'));
+  const { data: deleted } = useQuery(apiQuery('workspaces', 'deletedCompanies'));
   const [purging, setPurging] = useState<DeletedCompany | null>(null);
-  const restore = useWorkspaceChange((id: string) => getApi().workspace.restoreDeleted({ id }), 'restoreDeleted');
-  const purge = useMutation({ mutationFn: (id: string) => getApi().workspace.purgeDeleted({ id }), onSuccess: () => setPurging(null) });
+  const restore = useWorkspaceChange((id: string) => getApi().workspaces.restoreDeleted({ id }), 'restoreDeleted');
+  const purge = useMutation({ mutationFn: (id: string) => getApi().workspaces.purgeDeleted({ id }), onSuccess: () => setPurging(null) });
   return (
     <section className="settings-section card ws-section" aria-labelledby="ws-deleted">
       <h2 id="ws-deleted">{t('deletedTitle')}</h2>

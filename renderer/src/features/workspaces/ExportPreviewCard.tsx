@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { ExportPreview } from '../../../../shared/transfer/export-format';
+import type { ExportPreview } from '../../../../shared/workspaces/transfer/export-format';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
-import { workspaces as ja } from '../../../../shared/i18n/ja/workspaces';
+import { workspaces as ja } from '../../../../shared/workspaces/i18n/ja';
 
 /** A document's own label, else its prefix's: `incidents-2026` counts as incidents. */
 function kindLabel(t: (key: string, options?: object) => string, name: string): string {

@@ -17,7 +17,7 @@ export function ExportSection({ companyName }: { companyName: string }) {
   const [touched, setTouched] = useState(false);
   const exporter = useMutation({
     mutationFn: async () => {
-      const file = await getApi().workspace.exportFile(encrypt ? { passphrase } : {});
+      const file = await getApi().workspaces.exportFile(encrypt ? { passphrase } : {});
       const saved = await saveGeneratedFile(file);
       return { fingerprint: file.fingerprint, saved };
     },

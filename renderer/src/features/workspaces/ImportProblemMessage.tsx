@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../api/api-error';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { workspaces as ja } from '../../../../shared/i18n/ja/workspaces';
+import { workspaces as ja } from '../../../../shared/workspaces/i18n/ja';
 
 type Problem = keyof typeof ja.importProblem;
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { maxExportBytes } from '../../../../shared/transfer/export-format';
+import { maxExportBytes } from '../../../../shared/workspaces/transfer/export-format';
 import { getApi } from '../../api/client';
 import { useCurrentWorkspace } from '../../api/use-app-queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -27,10 +27,10 @@ export function ImportSection() {
       if (!file) throw new Error('no file');
       if (file.size > maxExportBytes) throw new FileTooLarge();
       const text = await file.text();
-      return getApi().workspace.importPreview(passphrase ? { text, passphrase } : { text });
+      return getApi().workspaces.importPreview(passphrase ? { text, passphrase } : { text });
     },
   });
-  const commit = useWorkspaceChange((token: string) => getApi().workspace.importCommit({ token, mode }), 'import');
+  const commit = useWorkspaceChange((token: string) => getApi().workspaces.importCommit({ token, mode }), 'import');
   const imported = useAnnouncement('import');
   const reset = () => {
     check.reset();

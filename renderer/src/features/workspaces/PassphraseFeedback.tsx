@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { PassphraseStrength } from '../../../../shared/transfer/passphrase-strength';
+import type { PassphraseStrength } from '../../../../shared/workspaces/transfer/passphrase-strength';
 
 /**
  * What the export form says about the passphrase being typed: the same verdict (zxcvbn-ts,
- * shared/transfer/passphrase-strength.ts) the back end enforces, with one hint on how to do better.
+ * shared/workspaces/transfer/passphrase-strength.ts) the back end enforces, with one hint on how to do better.
  */
 export function PassphraseFeedback({ id, strength, asError }: { id: string; strength: PassphraseStrength; asError: boolean }) {
   const { t } = useTranslation('workspaces');

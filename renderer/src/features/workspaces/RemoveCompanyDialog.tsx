@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkspaceMeta } from '../../../../shared/schemas/settings';
+import type { WorkspaceMeta } from '../../../../shared/settings/schema';
 import { getApi } from '../../api/client';
 import { useSettings } from '../../api/use-app-queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -14,7 +14,7 @@ export function RemoveCompanyDialog({ meta, onClose }: { meta: WorkspaceMeta; on
   const { t } = useTranslation('workspaces');
   const [typed, setTyped] = useState('');
   const { data: settings } = useSettings();
-  const remove = useWorkspaceChange(() => getApi().workspace.remove({ id: meta.id, confirmName: typed }));
+  const remove = useWorkspaceChange(() => getApi().workspaces.remove({ id: meta.id, confirmName: typed }));
   const matches = typed.trim() === meta.name;
   const inputId = `remove-${meta.id}`;
   return (

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { snapshotRetentionSchema, type SnapshotRetention } from '../../../../shared/transfer/snapshot-retention';
+import { snapshotRetentionSchema, type SnapshotRetention } from '../../../../shared/workspaces/transfer/snapshot-retention';
 import { getApi } from '../../api/client';
 import { useSettings } from '../../api/use-app-queries';
 import { ErrorMessage } from '../../components/ErrorMessage';

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { SnapshotInfo } from '../../../../shared/api/contracts/workspace';
+import type { SnapshotInfo } from '../../../../shared/workspaces/contract';
 import { getApi } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { ExportPreviewCard } from './ExportPreviewCard';
 import { useSnapshots, useWorkspaceChange } from './use-workspaces';
-import type { Language } from '../../../../shared/schemas/settings';
+import type { Language } from '../../../../shared/settings/schema';
 
 function kilobytes(size: number, language: Language): string {
   return `${formatNumber(Math.max(1, Math.round(size / 1024)), language)} KB`;
@@ -21,8 +21,8 @@ export function SnapshotsSection() {
   const { data: snapshots } = useSnapshots();
   const [chosen, setChosen] = useState<SnapshotInfo | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const preview = useMutation({ mutationFn: (id: string) => getApi().workspace.snapshotPreview({ id }) });
-  const restore = useWorkspaceChange((id: string) => getApi().workspace.restoreSnapshot({ id }));
+  const preview = useMutation({ mutationFn: (id: string) => getApi().workspaces.snapshotPreview({ id }) });
+  const restore = useWorkspaceChange((id: string) => getApi().workspaces.restoreSnapshot({ id }));
   const open = (snapshot: SnapshotInfo) => {
     setChosen(snapshot);
     setConfirming(false);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { passphraseStrength, PassphraseStrength } from '../../../../shared/transfer/passphrase-strength';
+import type { passphraseStrength, PassphraseStrength } from '../../../../shared/workspaces/transfer/passphrase-strength';
 
 type Estimator = typeof passphraseStrength;
 
@@ -12,7 +12,7 @@ export function usePassphraseStrength(passphrase: string, userInputs: string[]):
   const [estimate, setEstimate] = useState<Estimator | null>(null);
   useEffect(() => {
     let alive = true;
-    void import('../../../../shared/transfer/passphrase-strength').then((module) => {
+    void import('../../../../shared/workspaces/transfer/passphrase-strength').then((module) => {
       if (alive) setEstimate(() => module.passphraseStrength);
     });
     return () => {

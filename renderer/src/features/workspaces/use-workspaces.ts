@@ -4,11 +4,11 @@ import { apiQuery } from '../../api/query-client';
 import { announce, clearAnnouncements } from './switch-announcement';
 
 export function useWorkspaceList() {
-  return useQuery(apiQuery('workspace', 'list'));
+  return useQuery(apiQuery('workspaces', 'list'));
 }
 
 export function useSnapshots() {
-  return useQuery(apiQuery('workspace', 'snapshots'));
+  return useQuery(apiQuery('workspaces', 'snapshots'));
 }
 
 /**
@@ -28,5 +28,5 @@ export function useWorkspaceChange<Args, Result>(call: (args: Args) => Promise<R
 }
 
 export function useRenameWorkspace() {
-  return useMutation({ mutationFn: (args: { id: string; name: string }) => getApi().workspace.rename(args) });
+  return useMutation({ mutationFn: (args: { id: string; name: string }) => getApi().workspaces.rename(args) });
 }

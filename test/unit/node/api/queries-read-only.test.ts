@@ -5,7 +5,7 @@ import { apiContract } from '../../../../shared/api/contract';
 import { command, listChannels, query } from '../../../../shared/api/endpoint';
 import { noInput } from '../../../../shared/schemas/common';
 import { createDispatch } from '../../../../electron/services/dispatch';
-import { contactsSpec } from '../../../../electron/services/documents/contacts';
+import { contactsSpec } from '../../../../electron/features/contacts/documents';
 import { Services } from '../../../../electron/services/services';
 import { snapshotFiles } from '../../../support/file-snapshot';
 import { createInProcessApi } from '../../../support/in-process-api';
@@ -44,29 +44,29 @@ describe('no query writes a file', () => {
   it('calls every query channel on a real data folder (cold start, backups due) and finds it byte for byte unchanged', async () => {
     const dataDir = makeTempDir('otasuke-reads-');
     const setup = createInProcessApi({ dataDir, now: () => new Date('2026-11-25T03:00:00Z') });
-    await setup.api.workspace.createDemo();
-    const plain = await setup.api.workspace.create({ name: '株式会社まっさら' });
+    await setup.api.workspaces.createDemo();
+    const plain = await setup.api.workspaces.create({ name: '株式会社まっさら' });
     // A company from before presets were seeded at creation: no contacts file at all.
     const plainWs = setup.services.workspaces.get(plain.id);
     fs.rmSync(plainWs.document(contactsSpec).path);
     for (const backup of fs.readdirSync(path.join(plainWs.dir, 'backups')).filter((f) => f.startsWith('contacts.'))) fs.rmSync(path.join(plainWs.dir, 'backups', backup));
-    await setup.api.workspace.switchTo({ id: (await setup.api.workspace.list()).find((w) => w.id !== plain.id)!.id });
-    await setup.api.workspace.prepare();
+    await setup.api.workspaces.switchTo({ id: (await setup.api.workspaces.list()).find((w) => w.id !== plain.id)!.id });
+    await setup.api.workspaces.prepare();
     const incident = (await setup.api.incidents.list({}))[0]!;
-    const exported = await setup.api.workspace.exportFile({});
-    const snapshot = (await setup.api.workspace.snapshots())[0]!;
+    const exported = await setup.api.workspaces.exportFile({});
+    const snapshot = (await setup.api.workspaces.snapshots())[0]!;
 
     const samples: Record<string, unknown> = {
       'incidents:get': { id: incident.id },
-      'workspace:importPreview': { text: Buffer.from(exported.base64, 'base64').toString('utf8') },
-      'workspace:snapshotPreview': { id: snapshot.id },
+      'workspaces:importPreview': { text: Buffer.from(exported.base64, 'base64').toString('utf8') },
+      'workspaces:snapshotPreview': { id: snapshot.id },
       'summary:generate': { audience: 'insurer', language: 'en' },
       'contacts:emergencyCard': { language: 'ja' },
     };
     const queries = listChannels(apiContract).filter((e) => e.endpoint.kind === 'query');
     expect(queries.length).toBeGreaterThan(20);
 
-    const demoId = (await setup.api.workspace.list()).find((w) => w.id !== plain.id)!.id;
+    const demoId = (await setup.api.workspaces.list()).find((w) => w.id !== plain.id)!.id;
     for (const company of [demoId, plain.id]) {
       // A fresh launch a day later: cold caches, every file opened again, backups and the daily snapshot due.
       const later = createInProcessApi({ dataDir, now: () => new Date('2026-11-26T09:00:00Z') });

@@ -7,7 +7,7 @@ import { createInProcessApi } from '../../../support/in-process-api';
 describe('the company is named in every company-scoped call', () => {
   it('a call naming an unknown company, or none, is refused on every scoped channel and writes nothing', async () => {
     const backend = createInProcessApi();
-    await backend.api.workspace.createDemo();
+    await backend.api.workspaces.createDemo();
     const scoped = listChannels(apiContract).filter((e) => e.endpoint.scope !== 'app');
     expect(scoped.length).toBeGreaterThan(30);
     const before = snapshotFiles(backend.dataDir);
@@ -26,9 +26,9 @@ describe('the company is named in every company-scoped call', () => {
 
   it('two windows on two companies never write into each other, whichever switched last', async () => {
     const backend = createInProcessApi();
-    const x = await backend.api.workspace.create({ name: 'X社' });
+    const x = await backend.api.workspaces.create({ name: 'X社' });
     const windowB = backend.openWindow();
-    const y = await windowB.api.workspace.create({ name: 'Y社' });
+    const y = await windowB.api.workspaces.create({ name: 'Y社' });
     expect(backend.windowWorkspace.get()).toBe(x.id);
     expect(windowB.windowWorkspace.get()).toBe(y.id);
 
@@ -39,8 +39,8 @@ describe('the company is named in every company-scoped call', () => {
     expect((await windowB.api.contacts.list()).some((c) => c.organisation === 'X社の保険会社')).toBe(false);
     expect(await backend.api.incidents.list({})).toEqual([]);
     expect((await windowB.api.incidents.list({})).map((r) => r.title)).toEqual(['Y社の個人情報漏えい']);
-    expect((await backend.api.workspace.get()).name).toBe('X社');
-    expect((await backend.api.workspace.lastOpened())?.name).toBe('Y社');
+    expect((await backend.api.workspaces.get()).name).toBe('X社');
+    expect((await backend.api.workspaces.lastOpened())?.name).toBe('Y社');
   });
 
   it('the first profile saved before any company exists creates it and the window opens it', async () => {
@@ -49,8 +49,8 @@ describe('the company is named in every company-scoped call', () => {
     expect(await backend.api.profile.get()).toBeNull();
     await backend.api.profile.save({ name: '株式会社はじめて' });
     expect(backend.windowWorkspace.get()).not.toBeNull();
-    expect((await backend.api.workspace.get()).name).toBe('株式会社はじめて');
+    expect((await backend.api.workspaces.get()).name).toBe('株式会社はじめて');
     // A second window opening now gets that company as its default.
-    expect((await backend.openWindow().api.workspace.lastOpened())?.name).toBe('株式会社はじめて');
+    expect((await backend.openWindow().api.workspaces.lastOpened())?.name).toBe('株式会社はじめて');
   });
 });

@@ -34,7 +34,7 @@ beforeAll(async () => {
   api = createInProcessApi();
   dataDir = api.dataDir;
   // Data to protect: a workspace with a profile, as a real user would have.
-  await api.api.workspace.createDemo();
+  await api.api.workspaces.createDemo();
   host = await startBrowserHost({ dispatch: api.dispatch, rendererDir, maxBodyBytes });
   const launch = await openLaunchUrl(host.launchUrl());
   expect(launch.status).toBe(303);
@@ -105,7 +105,7 @@ describe('browser host: valid calls', () => {
     const page = await request({ path: '/' });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
-    const res = await apiPost('workspace:lastOpened', {}, { origin: `http://127.0.0.1:${host.port}` });
+    const res = await apiPost('workspaces:lastOpened', {}, { origin: `http://127.0.0.1:${host.port}` });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { name: 'サンプル株式会社' } });
     // localhost is the same machine and may be used in the address bar.

@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEmergencyCard, maxCardContacts } from '../../../../shared/contacts/emergency-card';
-import { demoContacts } from '../../../../shared/demo/contacts';
+import { demoContacts } from '../../../../shared/contacts/demo';
 import { renderPdf } from '../../../../electron/services/pdf/pdf-renderer';
-import type { Contact } from '../../../../shared/schemas/contact';
+import type { Contact } from '../../../../shared/contacts/schema';
 import { makeTempDir } from '../../../support/temp-dir';
-import type { Language } from '../../../../shared/schemas/settings';
+import type { Language } from '../../../../shared/settings/schema';
 
 const today = new Date('2026-11-25T09:00:00+09:00');
 

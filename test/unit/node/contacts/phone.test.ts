@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPhone, normaliseWidth } from '../../../../shared/contacts/phone';
-import { contactInputSchema } from '../../../../shared/schemas/contact';
+import { contactInputSchema } from '../../../../shared/contacts/schema';
 
 describe('phone numbers', () => {
   it('turns full-width digits and IME dashes into the half-width form', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { moveContact } from '../../../../shared/contacts/call-order';
 import { countNeedingCheck, needsCheck } from '../../../../shared/contacts/staleness';
-import { demoContacts } from '../../../../shared/demo/contacts';
+import { demoContacts } from '../../../../shared/contacts/demo';
 
 describe('contacts needing a check', () => {
   it('flags entries checked more than a year ago or never', () => {

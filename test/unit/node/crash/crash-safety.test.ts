@@ -4,9 +4,10 @@ import path from 'node:path';
 import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../../../electron/services/create-api';
-import { requireDocumentSpec } from '../../../../electron/services/documents/registry';
-import { assessmentsSpec } from '../../../../electron/services/documents/self-check';
-import { incidentsOf } from '../../../../electron/services/incidents/repository';
+import { requireDocumentSpec } from '../../../../electron/services/store/document-registry';
+import { featureDocuments } from '../../../../electron/features';
+import { assessmentsSpec } from '../../../../electron/features/self-check/documents';
+import { incidentsOf } from '../../../../electron/features/incidents/repository';
 import { jsonStoreFile } from '../../../../electron/services/store/backend';
 import { defaultBackupPolicy } from '../../../../electron/services/store/backups';
 import { DocumentStore } from '../../../../electron/services/store/document-store';
@@ -94,7 +95,7 @@ function validateEveryFile(dataDir: string): { files: number; problems: unknown[
     for (const file of fs.readdirSync(path.join(root, ws))) {
       if (file.includes('.corrupt-')) problems.push(`moved aside: ${ws}/${file}`);
       if (!file.endsWith('.json') || file === 'workspace.json') continue;
-      new DocumentStore(path.join(root, ws), requireDocumentSpec(file.slice(0, -'.json'.length)), deps).get();
+      new DocumentStore(path.join(root, ws), requireDocumentSpec(file.slice(0, -'.json'.length), featureDocuments), deps).get();
       files += 1;
     }
   }

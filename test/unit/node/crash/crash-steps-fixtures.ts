@@ -31,21 +31,21 @@ export interface Template {
 export async function buildTemplate(scenario: CrashScenario): Promise<Template> {
   const dataDir = makeTempDir(`otasuke-steps-${scenario}-`);
   const { api } = createInProcessApi({ dataDir, now: clockFrom('2026-11-25T01:00:00.000Z'), backupPolicy: { keep: 10, minIntervalMs: 0 } });
-  await api.workspace.create({ name: '株式会社つぎの店' });
-  const company = await api.workspace.create({ name: companyName });
-  await api.workspace.prepare();
+  await api.workspaces.create({ name: '株式会社つぎの店' });
+  const company = await api.workspaces.create({ name: companyName });
+  await api.workspaces.prepare();
   await api.contacts.save({ role: 'insurer', organisation: '東西損保', person: '佐藤', contractNumber: 'A-123456' });
   await api.profile.save({ name: companyName, employees: stateA.employees });
   await api.incidents.create({ title: '既存の記録', discoveredAt: '2026-11-01', description: '' });
   const params: CrashParams = { companyId: company.id, companyName, clockStart: '2026-11-25T01:05:00.000Z' };
   if (scenario === 'replace' || scenario === 'restore') {
-    const file = await api.workspace.exportFile({});
+    const file = await api.workspaces.exportFile({});
     params.exportFile = path.join(makeTempDir('otasuke-steps-export-'), 'a.otasuke');
     fs.writeFileSync(params.exportFile, Buffer.from(file.base64, 'base64'));
     // A snapshot of state A, through the API: replacing the company with its own export takes one first.
-    const { token } = await api.workspace.importPreview({ text: fs.readFileSync(params.exportFile, 'utf8') });
-    await api.workspace.importCommit({ token, mode: 'replace' });
-    params.snapshotId = (await api.workspace.snapshots()).find((s) => s.reason === 'before_replace')!.id;
+    const { token } = await api.workspaces.importPreview({ text: fs.readFileSync(params.exportFile, 'utf8') });
+    await api.workspaces.importCommit({ token, mode: 'replace' });
+    params.snapshotId = (await api.workspaces.snapshots()).find((s) => s.reason === 'before_replace')!.id;
     await api.contacts.save({ role: 'insurer', organisation: '北西損保', person: '鈴木' });
     await api.profile.save({ name: companyName, employees: stateB.employees });
     await api.incidents.create({ title: '後の記録', discoveredAt: '2026-11-02', description: '' });
@@ -69,11 +69,11 @@ export function copyOf(template: Template): string {
 export async function restart(dataDir: string, companyId: string) {
   const later = createInProcessApi({ dataDir, now: clockFrom('2026-11-25T01:30:00.000Z') });
   const notices = later.services.notices.list().map((n) => n.kind);
-  const companies = (await later.api.workspace.list()).map((w) => w.name);
-  const deleted = (await later.api.workspace.deletedCompanies()).map((d) => d.workspaceId);
+  const companies = (await later.api.workspaces.list()).map((w) => w.name);
+  const deleted = (await later.api.workspaces.deletedCompanies()).map((d) => d.workspaceId);
   const open = async () => {
-    await later.api.workspace.switchTo({ id: companyId });
-    await later.api.workspace.prepare();
+    await later.api.workspaces.switchTo({ id: companyId });
+    await later.api.workspaces.prepare();
     return {
       employees: (await later.api.profile.get())?.employees,
       contacts: (await later.api.contacts.list()).map((c) => c.organisation),

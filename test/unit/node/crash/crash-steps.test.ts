@@ -109,7 +109,7 @@ describe('a SIGKILL at every file-system step', () => {
       if (acked(run, 'deleted')) expect(gone).toBe(true);
       if (gone) {
         expect(after.deleted).toContain(id);
-        await after.later.api.workspace.restoreDeleted({ id });
+        await after.later.api.workspaces.restoreDeleted({ id });
       }
       const company = await after.open();
       expect({ ...company, contacts: custom(company.contacts) }).toEqual({ employees: 8, contacts: ['東西損保'], incidents: ['既存の記録'] });
@@ -130,7 +130,7 @@ describe('a SIGKILL at every file-system step', () => {
         if (acked(run, 'undeleted')) expect(back).toBe(true);
         if (!back) {
           expect(after.deleted).toContain(id);
-          await after.later.api.workspace.restoreDeleted({ id });
+          await after.later.api.workspaces.restoreDeleted({ id });
         }
         const company = await after.open();
         expect({ ...company, contacts: custom(company.contacts) }).toEqual({ employees: 8, contacts: ['東西損保'], incidents: ['既存の記録'] });

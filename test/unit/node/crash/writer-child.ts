@@ -7,8 +7,8 @@
  */
 import { createApi } from '../../../../electron/services/create-api';
 import { defaultBackupPolicy } from '../../../../electron/services/store/backups';
-import { questionIds } from '../../../../shared/selfcheck/question-ids';
-import { answerValues } from '../../../../shared/selfcheck/scoring';
+import { questionIds } from '../../../../shared/self-check/question-ids';
+import { answerValues } from '../../../../shared/self-check/scoring';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: writer <dataDir>');
@@ -24,13 +24,13 @@ let workspaceId: string | null = null;
 
 /** As the window's client does: every company call names the company. */
 async function call<T>(channel: string, payload: Record<string, unknown>): Promise<T> {
-  const result = await dispatch(channel, channel.startsWith('workspace:') ? payload : { workspaceId, ...payload });
+  const result = await dispatch(channel, channel.startsWith('workspaces:') ? payload : { workspaceId, ...payload });
   if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
   return result.value as T;
 }
 
 async function main() {
-  workspaceId = services.lastOpenedWorkspaceOrNull()?.id ?? (await call<{ id: string }>('workspace:create', { name: '株式会社クラッシュ試験' })).id;
+  workspaceId = services.lastOpenedWorkspaceOrNull()?.id ?? (await call<{ id: string }>('workspaces:create', { name: '株式会社クラッシュ試験' })).id;
   // Everything the child had to repair on opening would be a lost or broken write.
   for (const notice of services.notices.list()) process.stdout.write(`notice ${JSON.stringify(notice)}\n`);
   const incidents = await call<unknown[]>('incidents:list', {});

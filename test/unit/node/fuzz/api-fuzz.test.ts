@@ -53,7 +53,7 @@ describe('API fuzzing through the real dispatch', () => {
 
   it('rejects an object zod itself throws on (found by fuzzing: null-prototype object in a text field)', async () => {
     const { dispatch } = createInProcessApi();
-    await dispatch('workspace:create', { name: 'ファズ商店' });
+    await dispatch('workspaces:create', { name: 'ファズ商店' });
     const payload = { title: 'x', discoveredAt: '2026-11-20', reportedBy: { length: Object.create(null) as object } };
     expect(await dispatch('incidents:create', payload)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
@@ -64,7 +64,7 @@ describe('API fuzzing through the real dispatch', () => {
       // 250 calls so channels that create things (createDemo) do not grow it without bound.
       const fresh = async () => {
         const api = createInProcessApi();
-        expect((await api.dispatch('workspace:createDemo', {})).ok).toBe(true);
+        expect((await api.dispatch('workspaces:createDemo', {})).ok).toBe(true);
         return api;
       };
       let { dispatch, dataDir } = await fresh();

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { demoIncidents } from '../../../../shared/demo/incidents';
-import { incidentSchema, type Incident } from '../../../../shared/schemas/incident';
+import { demoIncidents } from '../../../../shared/incidents/demo';
+import { incidentSchema, type Incident } from '../../../../shared/incidents/schema';
 import { csvColumns, incidentsToCsv, safeCell } from '../../../../shared/incidents/csv';
 import { toVeris } from '../../../../shared/incidents/veris';
 import { verisActionRequired, verisEnums, verisRequired } from '../../../../shared/incidents/veris-enums';

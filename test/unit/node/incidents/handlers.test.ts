@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../../../renderer/src/api/api-error';
 import { createInProcessApi } from '../../../support/in-process-api';
-import { contactsSpec } from '../../../../electron/services/documents/contacts';
-import { actionsSpec } from '../../../../electron/services/documents/actions';
-import { editableFields, recordOf } from '../../../../shared/schemas/incident';
-import { weaknessesSpec } from '../../../../electron/services/documents/weaknesses';
+import { contactsSpec } from '../../../../electron/features/contacts/documents';
+import { actionsSpec } from '../../../../electron/features/actions/documents';
+import { editableFields, recordOf } from '../../../../shared/incidents/schema';
+import { weaknessesSpec } from '../../../../electron/features/self-check/weaknesses';
 
 const now = new Date('2026-11-25T09:00:00');
 

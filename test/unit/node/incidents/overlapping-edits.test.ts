@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { editableFields, recordOf } from '../../../../shared/schemas/incident';
+import { editableFields, recordOf } from '../../../../shared/incidents/schema';
 import { ApiCallError } from '../../../../renderer/src/api/api-error';
 import { createInProcessApi } from '../../../support/in-process-api';
 
 async function twoWindowsOnOneIncident() {
   const backend = createInProcessApi({ now: () => new Date('2026-11-25T03:00:00Z') });
-  await backend.api.workspace.create({ name: '株式会社テスト' });
+  await backend.api.workspaces.create({ name: '株式会社テスト' });
   const incident = await backend.api.incidents.create({ title: 'ランサムウェア', discoveredAt: '2026-11-24' });
   const other = backend.openWindow();
-  await other.api.workspace.switchTo({ id: backend.windowWorkspace.get()! });
+  await other.api.workspaces.switchTo({ id: backend.windowWorkspace.get()! });
   return { backend, other, incident };
 }
 

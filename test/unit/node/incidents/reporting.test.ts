@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personalDataSchema } from '../../../../shared/schemas/incident';
+import { personalDataSchema } from '../../../../shared/incidents/schema';
 import { clockFor, decideReporting, incidentReporting, reportDeadlines } from '../../../../shared/incidents/reporting';
 
 const data = (answers: Partial<ReturnType<typeof personalDataSchema.parse>>) => personalDataSchema.parse({ involved: true, ...answers });

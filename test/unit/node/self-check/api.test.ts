@@ -60,7 +60,7 @@ describe('self-check API', () => {
   });
 
   it('the demo company gets two finished checks, improving, and an overdue action', async () => {
-    await backend.api.workspace.createDemo();
+    await backend.api.workspaces.createDemo();
     const checks = await backend.api.selfCheck.list();
     expect(checks.filter((c) => c.completedAt)).toHaveLength(2);
     const actions = await backend.api.actions.list();

@@ -1,6 +1,6 @@
-import { questionIds, type QuestionId } from '../../../../shared/selfcheck/question-ids';
-import type { AnswerValue } from '../../../../shared/selfcheck/scoring';
-import type { Answer } from '../../../../shared/schemas/self-check';
+import { questionIds, type QuestionId } from '../../../../shared/self-check/question-ids';
+import type { AnswerValue } from '../../../../shared/self-check/scoring';
+import type { Answer } from '../../../../shared/self-check/schema';
 
 /** Answers from a 25-letter string: y(es) p(artly) n(o) u(nknown), '.' = unanswered. */
 export function answersFrom(code: string): Partial<Record<QuestionId, Answer>> {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { currentCatalog } from '../../../../shared/selfcheck/catalog';
-import { compareAnswers } from '../../../../shared/selfcheck/compare';
-import { prioritisedActions, unknownQuestions } from '../../../../shared/selfcheck/priorities';
-import { readinessOf } from '../../../../shared/selfcheck/readiness';
+import { currentCatalog } from '../../../../shared/self-check/catalog';
+import { compareAnswers } from '../../../../shared/self-check/compare';
+import { prioritisedActions, unknownQuestions } from '../../../../shared/self-check/priorities';
+import { readinessOf } from '../../../../shared/self-check/readiness';
 import { answersFrom } from './helpers';
 
 const catalog = currentCatalog();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { currentCatalog } from '../../../../shared/selfcheck/catalog';
-import { bandOf, scoreAnswers } from '../../../../shared/selfcheck/scoring';
-import { questionIds } from '../../../../shared/selfcheck/question-ids';
+import { currentCatalog } from '../../../../shared/self-check/catalog';
+import { bandOf, scoreAnswers } from '../../../../shared/self-check/scoring';
+import { questionIds } from '../../../../shared/self-check/question-ids';
 import { answersFrom } from './helpers';
-import { languages } from '../../../../shared/schemas/settings';
+import { languages } from '../../../../shared/settings/schema';
 
 const catalog = currentCatalog();
 

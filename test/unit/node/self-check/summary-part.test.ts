@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { catalogId, currentCatalog, currentCatalogVersion } from '../../../../shared/selfcheck/catalog';
-import { toSummarySelfCheck } from '../../../../shared/selfcheck/summary-part';
-import type { Assessment } from '../../../../shared/schemas/self-check';
+import { catalogId, currentCatalog, currentCatalogVersion } from '../../../../shared/self-check/catalog';
+import { toSummarySelfCheck } from '../../../../shared/self-check/summary-part';
+import type { Assessment } from '../../../../shared/self-check/schema';
 import { answersFrom } from './helpers';
 
 const catalog = currentCatalog();

@@ -64,8 +64,8 @@ describe.skipIf(skipReason !== null)('a real full disk (512 KiB tmpfs)', () => {
 
   it('a save answers storage_full with the previous file byte-identical; reads work; after freeing space saves work again', async () => {
     const app = createInProcessApi({ dataDir });
-    const company = await app.api.workspace.create({ name: 'やまだ商店' });
-    await app.api.workspace.prepare();
+    const company = await app.api.workspaces.create({ name: 'やまだ商店' });
+    await app.api.workspaces.prepare();
     const saved = (await app.api.contacts.save({ role: 'insurer', organisation: '東西損保', person: '佐藤' })).find((c) => c.organisation === '東西損保')!;
     const companyDir = path.join(dataDir, 'workspaces', company.id);
     const contactsFile = path.join(companyDir, 'contacts.json');
@@ -82,8 +82,8 @@ describe.skipIf(skipReason !== null)('a real full disk (512 KiB tmpfs)', () => {
     // An app started on the full disk opens, shows the data and says why it cannot save.
     const started = createInProcessApi({ dataDir });
     expect(await started.api.app.storageStatus()).toEqual({ problem: 'storage_full' });
-    await started.api.workspace.switchTo({ id: company.id });
-    expect(await started.api.workspace.prepare()).toMatchObject({ id: company.id });
+    await started.api.workspaces.switchTo({ id: company.id });
+    expect(await started.api.workspaces.prepare()).toMatchObject({ id: company.id });
     expect((await started.api.contacts.list()).find((c) => c.id === saved.id)?.organisation).toBe('東西損保');
     expect(started.services.notices.list()).toEqual([]);
 
@@ -91,14 +91,14 @@ describe.skipIf(skipReason !== null)('a real full disk (512 KiB tmpfs)', () => {
     await app.api.contacts.save({ ...saved, person: '鈴木' });
     expect(await app.api.app.storageStatus()).toEqual({ problem: null });
     const reopened = createInProcessApi({ dataDir });
-    await reopened.api.workspace.switchTo({ id: company.id });
+    await reopened.api.workspaces.switchTo({ id: company.id });
     expect((await reopened.api.contacts.list()).find((c) => c.id === saved.id)?.person).toBe('鈴木');
   });
 
   it('the same disk remounted read-only: a save answers storage_read_only, the file unchanged, the data readable', async () => {
     const app = createInProcessApi({ dataDir });
-    const company = (await app.api.workspace.list())[0]!;
-    await app.api.workspace.switchTo({ id: company.id });
+    const company = (await app.api.workspaces.list())[0]!;
+    await app.api.workspaces.switchTo({ id: company.id });
     const saved = (await app.api.contacts.list()).find((c) => c.organisation === '東西損保')!;
     const contactsFile = path.join(dataDir, 'workspaces', company.id, 'contacts.json');
     const before = fs.readFileSync(contactsFile);
@@ -108,7 +108,7 @@ describe.skipIf(skipReason !== null)('a real full disk (512 KiB tmpfs)', () => {
       expect(fs.readFileSync(contactsFile).equals(before)).toBe(true);
       const started = createInProcessApi({ dataDir });
       expect(await started.api.app.storageStatus()).toEqual({ problem: 'storage_read_only' });
-      await started.api.workspace.switchTo({ id: company.id });
+      await started.api.workspaces.switchTo({ id: company.id });
       expect((await started.api.contacts.list()).find((c) => c.id === saved.id)?.person).toBe('鈴木');
     } finally {
       sh('mount', '-o', 'remount,rw', mountPoint);

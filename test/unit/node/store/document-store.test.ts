@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { jsonStoreFile } from '../../../../electron/services/store/backend';
 import { DocumentStore, type NoticeSink } from '../../../../electron/services/store/document-store';
 import type { DocumentSpec } from '../../../../electron/services/store/document-spec';
-import type { StorageNotice } from '../../../../shared/schemas/notices';
+import type { StorageNotice } from '../../../../shared/notices/schema';
 import { makeTempDir } from '../../../support/temp-dir';
 
 const noteSchema = z.object({ title: z.string().min(1), count: z.number().int() }).strict();

@@ -19,7 +19,7 @@ describe('a full disk or read-only folder while saving', () => {
     const dataDir = makeTempDir('otasuke-full-');
     const disk = switchableDisk();
     const first = createInProcessApi({ dataDir, fileFactory: disk.factory });
-    const company = await first.api.workspace.create({ name: 'やまだ商店' });
+    const company = await first.api.workspaces.create({ name: 'やまだ商店' });
     const all = await first.api.contacts.save({ role: 'insurer', organisation: '東西損保', person: '佐藤', contractNumber: 'A-123456' });
     const saved = all.find((c) => c.organisation === '東西損保')!;
 
@@ -30,7 +30,7 @@ describe('a full disk or read-only folder while saving', () => {
     expect((await first.api.contacts.list()).find((c) => c.id === saved.id)?.organisation).toBe('東西損保');
 
     const reopened = createInProcessApi({ dataDir, fileFactory: jsonStoreFile });
-    await reopened.api.workspace.switchTo({ id: company.id });
+    await reopened.api.workspaces.switchTo({ id: company.id });
     const contact = (await reopened.api.contacts.list()).find((c) => c.id === saved.id);
     expect(contact).toMatchObject({ organisation: '東西損保', person: '佐藤', contractNumber: 'A-123456' });
     // Nothing was cut short, so nothing had to be restored from a backup.

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contactsSpec } from '../../../../electron/services/documents/contacts';
+import { contactsSpec } from '../../../../electron/features/contacts/documents';
 import { jsonStoreFileWith } from '../../../../electron/services/store/backend';
 import { faultyFs } from '../../../support/faulty-fs';
 import { createInProcessApi } from '../../../support/in-process-api';
@@ -12,7 +12,7 @@ async function companyWithInsurer() {
   const dataDir = makeTempDir('otasuke-reset-');
   // A backup after every save, so the newest backup holds the insurer too.
   const first = createInProcessApi({ dataDir, backupPolicy: { keep: 10, minIntervalMs: 0 } });
-  const company = await first.api.workspace.create({ name: 'やまだ商店' });
+  const company = await first.api.workspaces.create({ name: 'やまだ商店' });
   await first.api.contacts.save({ role: 'insurer', organisation: '東西損保', person: '佐藤', contractNumber: 'A-123456' });
   const ws = first.services.workspaces.get(company.id);
   return { dataDir, company, ws };
@@ -20,7 +20,7 @@ async function companyWithInsurer() {
 
 async function reopen(dataDir: string, companyId: string, options: Parameters<typeof createInProcessApi>[0] = {}) {
   const later = createInProcessApi({ dataDir, ...options });
-  await later.api.workspace.switchTo({ id: companyId });
+  await later.api.workspaces.switchTo({ id: companyId });
   return later;
 }
 
@@ -29,7 +29,7 @@ describe('never a silent reset', () => {
     const { dataDir, company, ws } = await companyWithInsurer();
     fs.rmSync(ws.document(contactsSpec).path);
     const later = await reopen(dataDir, company.id);
-    await later.api.workspace.prepare();
+    await later.api.workspaces.prepare();
     const contacts = await later.api.contacts.list();
     expect(contacts.find((c) => c.organisation === '東西損保')).toMatchObject({ contractNumber: 'A-123456' });
     expect(later.services.notices.list()).toEqual([expect.objectContaining({ kind: 'restored_from_backup', document: 'contacts', reason: 'missing', movedTo: '' })]);
@@ -39,8 +39,8 @@ describe('never a silent reset', () => {
     const { dataDir, company, ws } = await companyWithInsurer();
     fs.rmSync(path.join(ws.dir, 'workspace.json'));
     const later = createInProcessApi({ dataDir });
-    expect((await later.api.workspace.list()).map((w) => w.name)).toEqual(['やまだ商店']);
-    await later.api.workspace.switchTo({ id: company.id });
+    expect((await later.api.workspaces.list()).map((w) => w.name)).toEqual(['やまだ商店']);
+    await later.api.workspaces.switchTo({ id: company.id });
     expect((await later.api.contacts.list()).some((c) => c.organisation === '東西損保')).toBe(true);
   });
 
@@ -72,7 +72,7 @@ describe('never a silent reset', () => {
     const healthy = faultyFs().fsi;
     const full = jsonStoreFileWith({ ...healthy, write: () => { throw Object.assign(new Error('injected'), { code: 'ENOSPC' }); } });
     const later = createInProcessApi({ dataDir, fileFactory: full, backupPolicy: { keep: 10, minIntervalMs: 0 } });
-    await later.api.workspace.switchTo({ id: company.id });
+    await later.api.workspaces.switchTo({ id: company.id });
     expect((await later.api.contacts.list()).some((c) => c.organisation === '東西損保')).toBe(true);
   });
 });

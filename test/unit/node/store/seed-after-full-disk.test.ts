@@ -14,21 +14,21 @@ describe('presets are never seeded over a restore that is waiting for disk space
   it('a lost contacts file, restored on a full disk: after space is freed, prepare keeps the insurer', async () => {
     const dataDir = makeTempDir('otasuke-seed-');
     const first = createInProcessApi({ dataDir, backupPolicy: { keep: 10, minIntervalMs: 0 } });
-    const company = await first.api.workspace.create({ name: 'やまだ商店' });
+    const company = await first.api.workspaces.create({ name: 'やまだ商店' });
     await first.api.contacts.save({ role: 'insurer', organisation: '東西損保', person: '佐藤', contractNumber: 'A-123456' });
     fs.rmSync(path.join(dataDir, 'workspaces', company.id, 'contacts.json'));
 
     const disk = switchableDisk();
     disk.fail('ENOSPC');
     const later = createInProcessApi({ dataDir, fileFactory: disk.factory });
-    await later.api.workspace.switchTo({ id: company.id });
+    await later.api.workspaces.switchTo({ id: company.id });
     expect((await later.api.contacts.list()).map((c) => c.organisation)).toContain('東西損保');
     disk.heal();
-    await later.api.workspace.prepare();
+    await later.api.workspaces.prepare();
     expect((await later.api.contacts.list()).map((c) => c.organisation)).toContain('東西損保');
 
     const reopened = createInProcessApi({ dataDir });
-    await reopened.api.workspace.switchTo({ id: company.id });
+    await reopened.api.workspaces.switchTo({ id: company.id });
     expect((await reopened.api.contacts.list()).map((c) => c.organisation)).toContain('東西損保');
   });
 });

@@ -15,7 +15,7 @@ describe('start-up removes what a killed atomic write left behind', () => {
   it("a dead process's temp and second-name files go; a live process's stay; the data is untouched", async () => {
     const dataDir = makeTempDir('otasuke-stale-');
     const first = createInProcessApi({ dataDir });
-    const company = await first.api.workspace.create({ name: 'やまだ商店' });
+    const company = await first.api.workspaces.create({ name: 'やまだ商店' });
     const companyDir = path.join(dataDir, 'workspaces', company.id);
     const dead = deadPid();
     const stale = [
@@ -33,7 +33,7 @@ describe('start-up removes what a killed atomic write left behind', () => {
     expect(stale.filter((f) => fs.existsSync(f))).toEqual([]);
     expect(fs.existsSync(live)).toBe(true);
     expect(fs.readFileSync(path.join(companyDir, 'contacts.json')).equals(contacts)).toBe(true);
-    await later.api.workspace.switchTo({ id: company.id });
+    await later.api.workspaces.switchTo({ id: company.id });
     expect((await later.api.contacts.list()).length).toBeGreaterThan(0);
     expect(later.services.notices.list()).toEqual([]);
   });

@@ -2,15 +2,15 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDemoWorkspace } from '../../../../electron/services/demo';
+import { createDemoWorkspace } from '../../../../electron/features/workspaces/demo';
 import { Services } from '../../../../electron/services/services';
-import { runSummaryCli } from '../../../../electron/services/summary/cli-run';
+import { runSummaryCli } from '../../../../electron/cli/run-summary';
 import { createInProcessApi } from '../../../support/in-process-api';
 import { makeTempDir } from '../../../support/temp-dir';
 
 /** The current workspace exported through the app's own API, as the user would save it. */
 async function exportedBytes(api: ReturnType<typeof createInProcessApi>['api'], passphrase?: string): Promise<Buffer> {
-  const file = await api.workspace.exportFile(passphrase ? { passphrase } : {});
+  const file = await api.workspaces.exportFile(passphrase ? { passphrase } : {});
   return Buffer.from(file.base64, 'base64');
 }
 
@@ -66,7 +66,7 @@ describe('npm run summary', () => {
 
   it('summarises an exported file, plain and encrypted (passphrase from a file or the environment)', async () => {
     const { api } = createInProcessApi({ now: () => new Date('2026-11-25T01:00:00Z') });
-    await api.workspace.createDemo();
+    await api.workspaces.createDemo();
     const dir = makeTempDir('otasuke-cli-export-');
     const plain = path.join(dir, 'plain.otasuke');
     const sealed = path.join(dir, 'sealed.otasuke');
@@ -91,7 +91,7 @@ describe('npm run summary', () => {
 
   it('a wrong or missing passphrase, a truncated, tampered or foreign file: clear message, exit 1, no PDF', async () => {
     const { api } = createInProcessApi({ now: () => new Date('2026-11-25T01:00:00Z') });
-    await api.workspace.createDemo();
+    await api.workspaces.createDemo();
     const dir = makeTempDir('otasuke-cli-bad-');
     const sealedText = (await exportedBytes(api, 'correct horse battery')).toString('utf8');
     const plainText = (await exportedBytes(api)).toString('utf8');
@@ -162,7 +162,7 @@ describe('npm run summary', () => {
 
   it('--out naming the input export is refused even with --force, however it is spelt', async () => {
     const { api } = createInProcessApi({ now: () => new Date('2026-11-25T01:00:00Z') });
-    await api.workspace.createDemo();
+    await api.workspaces.createDemo();
     const dir = makeTempDir('otasuke-cli-same-');
     const input = path.join(dir, 'company.otasuke');
     const bytes = await exportedBytes(api);

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoContacts } from '../../../../shared/demo/contacts';
-import { demoIncidents } from '../../../../shared/demo/incidents';
-import { runSummaryCli } from '../../../../electron/services/summary/cli-run';
+import { demoContacts } from '../../../../shared/contacts/demo';
+import { demoIncidents } from '../../../../shared/incidents/demo';
+import { runSummaryCli } from '../../../../electron/cli/run-summary';
 import { makeTempDir } from '../../../support/temp-dir';
-import type { Language } from '../../../../shared/schemas/settings';
+import type { Language } from '../../../../shared/settings/schema';
 
 /** `npm run summary -- --demo --out demo.pdf` (the same code, in this process), ja and en. */
 async function demoPdf(lang: Language): Promise<string> {

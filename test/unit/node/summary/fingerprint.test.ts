@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summaryFingerprint } from '../../../../electron/services/summary/fingerprint';
+import { summaryFingerprint } from '../../../../electron/features/summary/fingerprint';
 import { shortFingerprint } from '../../../../shared/fingerprint/short-form';
 import type { SummaryInput } from '../../../../shared/summary/input';
 import { fullSummaryInput } from '../../../fixtures/summary-input';
@@ -49,12 +49,12 @@ describe('summary fingerprint', () => {
 
   it('reads the same way wherever a person sees one: summary, its PDF, export check code, emergency card', async () => {
     const { api } = createInProcessApi();
-    await api.workspace.createDemo();
+    await api.workspaces.createDemo();
     const oneForm = /^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/;
     const summary = await api.summary.fingerprint({ language: 'ja' });
     expect(summary.short).toMatch(oneForm);
     expect((await api.summary.generate({ audience: 'provider', language: 'ja' })).fingerprint).toBe(summary.short);
-    expect((await api.workspace.exportFile({})).fingerprint).toMatch(oneForm);
+    expect((await api.workspaces.exportFile({})).fingerprint).toMatch(oneForm);
     expect((await api.contacts.emergencyCard({ language: 'ja' })).fingerprint).toMatch(oneForm);
   }, 60_000);
 });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderSummaryPdf } from '../../../../electron/services/summary/generate';
+import { renderSummaryPdf } from '../../../../electron/features/summary/generate';
 import { shortFingerprint } from '../../../../shared/fingerprint/short-form';
 import { presetOptions } from '../../../../shared/summary/options';
 import { fullSummaryInput } from '../../../fixtures/summary-input';

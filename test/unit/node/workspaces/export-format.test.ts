@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName } from '../../../../shared/transfer/export-format';
-import { kdfProblem, maxScryptCostBytes } from '../../../../shared/transfer/kdf-params';
-import { passphraseStrength } from '../../../../shared/transfer/passphrase-strength';
-import { findUnsafeText, hasUnsafeText } from '../../../../shared/transfer/unsafe-text';
+import { exportFileName } from '../../../../shared/workspaces/transfer/export-format';
+import { kdfProblem, maxScryptCostBytes } from '../../../../shared/workspaces/transfer/kdf-params';
+import { passphraseStrength } from '../../../../shared/workspaces/transfer/passphrase-strength';
+import { findUnsafeText, hasUnsafeText } from '../../../../shared/workspaces/transfer/unsafe-text';
 
 const day = new Date('2026-11-25T10:00:00Z');
 

@@ -23,7 +23,7 @@ export async function setupWithCompanies() {
   let clock = new Date('2026-11-25T01:00:00Z');
   const setup = createInProcessApi({ now: () => clock });
   await setup.api.profile.save({ name: '株式会社やまだ商店', industry: 'retail', employees: 8 });
-  await setup.api.workspace.createDemo();
+  await setup.api.workspaces.createDemo();
   return { ...setup, advance: (ms: number) => (clock = new Date(clock.getTime() + ms)) };
 }
 
@@ -34,7 +34,7 @@ export async function setupWithExports(passphrase: string) {
 }
 
 export async function exportText(api: ReturnType<typeof createInProcessApi>['api'], passphrase?: string) {
-  const file = await api.workspace.exportFile(passphrase ? { passphrase } : {});
+  const file = await api.workspaces.exportFile(passphrase ? { passphrase } : {});
   return { text: Buffer.from(file.base64, 'base64').toString('utf8'), file };
 }
 

@@ -15,7 +15,7 @@ describe('import refuses bad files and changes nothing', () => {
 
   async function expectRefused(text: string, code: string, problem: string, passphrase?: string) {
     const before = folderDigest(setup.dataDir);
-    const result = await rejection(setup.api.workspace.importPreview(passphrase ? { text, passphrase } : { text }));
+    const result = await rejection(setup.api.workspaces.importPreview(passphrase ? { text, passphrase } : { text }));
     expect(result).toEqual({ code, problem });
     expect(folderDigest(setup.dataDir)).toEqual(before);
   }

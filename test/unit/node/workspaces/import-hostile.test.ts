@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bucketOf, incidentBucketSpec } from '../../../../electron/services/documents/incidents';
+import { bucketOf, incidentBucketSpec } from '../../../../electron/features/incidents/documents';
 import { snapshotFiles } from '../../../support/file-snapshot';
 import { exportText, rejection, setupWithCompanies } from './helpers';
 
@@ -29,14 +29,14 @@ describe('import refuses hostile content and changes nothing', () => {
 
   async function expectRefused(text: string, problem: string) {
     const before = snapshotFiles(setup.dataDir);
-    expect(await rejection(setup.api.workspace.importPreview({ text }))).toEqual({ code: 'invalid_file', problem });
+    expect(await rejection(setup.api.workspaces.importPreview({ text }))).toEqual({ code: 'invalid_file', problem });
     expect(snapshotFiles(setup.dataDir)).toEqual(before);
     // Nothing was parked for a commit either: the company list is what it was.
-    expect(await setup.api.workspace.list()).toHaveLength(2);
+    expect(await setup.api.workspaces.list()).toHaveLength(2);
   }
 
   it('the untouched file is accepted (so the refusals below are about the change)', async () => {
-    await expect(setup.api.workspace.importPreview({ text: plain })).resolves.toMatchObject({ preview: { company: 'サンプル株式会社' } });
+    await expect(setup.api.workspaces.importPreview({ text: plain })).resolves.toMatchObject({ preview: { company: 'サンプル株式会社' } });
   });
 
   it('two contacts with the same id', () =>
@@ -89,6 +89,6 @@ describe('import refuses hostile content and changes nothing', () => {
     const text = hostile((e) => {
       list(e, 'actions')[0]!.note = '1行目\n2行目\tタブ';
     });
-    await expect(setup.api.workspace.importPreview({ text })).resolves.toHaveProperty('token');
+    await expect(setup.api.workspaces.importPreview({ text })).resolves.toHaveProperty('token');
   });
 });

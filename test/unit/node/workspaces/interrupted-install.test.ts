@@ -12,7 +12,7 @@ import { makeTempDir } from '../../../support/temp-dir';
 async function companyAndNewData() {
   const dataDir = makeTempDir('otasuke-interrupted-');
   const first = createInProcessApi({ dataDir });
-  const company = await first.api.workspace.create({ name: '株式会社やまだ商店' });
+  const company = await first.api.workspaces.create({ name: '株式会社やまだ商店' });
   await first.api.profile.save({ name: '株式会社やまだ商店', employees: 8 });
   const root = path.join(dataDir, 'workspaces');
   const target = path.join(root, company.id);
@@ -31,7 +31,7 @@ async function afterRestart(dataDir: string, companyId: string) {
   const later = createInProcessApi({ dataDir });
   const kinds = later.services.notices.list().map((n) => n.kind);
   const leftovers = fs.readdirSync(path.join(dataDir, 'workspaces')).filter((n) => n.startsWith('.'));
-  await later.api.workspace.switchTo({ id: companyId });
+  await later.api.workspaces.switchTo({ id: companyId });
   return { profile: await later.api.profile.get(), kinds, leftovers };
 }
 

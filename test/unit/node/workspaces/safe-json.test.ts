@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonSafely, SafeJsonError, type JsonLimits } from '../../../../shared/transfer/safe-json';
+import { parseJsonSafely, SafeJsonError, type JsonLimits } from '../../../../shared/workspaces/transfer/safe-json';
 
 const limits: JsonLimits = { maxDepth: 32, maxKeys: 100, maxStringLength: 50 };
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { compareAnswers } from '../../../../../shared/selfcheck/compare';
-import { scoreAnswers } from '../../../../../shared/selfcheck/scoring';
+import { compareAnswers } from '../../../../../shared/self-check/compare';
+import { scoreAnswers } from '../../../../../shared/self-check/scoring';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDate } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';

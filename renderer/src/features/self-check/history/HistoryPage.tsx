@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { scoreAnswers } from '../../../../../shared/selfcheck/scoring';
+import { scoreAnswers } from '../../../../../shared/self-check/scoring';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDate } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { securityPolicySchema, type SecurityPolicy, type SecurityPolicyInput } from '../../../../../shared/schemas/self-check';
+import { securityPolicySchema, type SecurityPolicy, type SecurityPolicyInput } from '../../../../../shared/self-check/schema';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { FormField } from '../../../components/FormField';
 import { useSavePolicy } from '../use-self-check';

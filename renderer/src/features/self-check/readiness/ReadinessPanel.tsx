@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { currentCatalog } from '../../../../../shared/selfcheck/catalog';
-import { readinessOf } from '../../../../../shared/selfcheck/readiness';
-import type { Assessment } from '../../../../../shared/schemas/self-check';
+import { currentCatalog } from '../../../../../shared/self-check/catalog';
+import { readinessOf } from '../../../../../shared/self-check/readiness';
+import type { Assessment } from '../../../../../shared/self-check/schema';
 import { useLanguage } from '../../../i18n/use-language';
 import { catalogOf } from '../model';
 import { usePolicy } from '../use-self-check';

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Catalog } from '../../../../../shared/selfcheck/catalog';
-import { prioritisedActions } from '../../../../../shared/selfcheck/priorities';
-import type { Assessment } from '../../../../../shared/schemas/self-check';
-import type { ProvenWeakness } from '../../../../../shared/schemas/weakness';
+import type { Catalog } from '../../../../../shared/self-check/catalog';
+import { prioritisedActions } from '../../../../../shared/self-check/priorities';
+import type { Assessment } from '../../../../../shared/self-check/schema';
+import type { ProvenWeakness } from '../../../../../shared/self-check/weakness';
 import { useLanguage } from '../../../i18n/use-language';
-import { ActionForm } from '../actions/ActionForm';
-import { useActions } from '../use-self-check';
+import { ActionForm } from '../../actions';
+import { useActions } from '../../actions';
 
 /** What to do next, most urgent first, each with its advice and a way into the action plan. */
 export function NextSteps({ catalog, assessment, weaknesses }: { catalog: Catalog; assessment: Assessment; weaknesses: ProvenWeakness[] }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, XAxis, YAxis } from 'recharts';
-import type { PartScore } from '../../../../../shared/selfcheck/scoring';
+import type { PartScore } from '../../../../../shared/self-check/scoring';
 import { partKey } from '../model';
 
 /**

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { currentCatalogVersion } from '../../../../../shared/selfcheck/catalog';
-import { unknownQuestions } from '../../../../../shared/selfcheck/priorities';
-import { scoreAnswers } from '../../../../../shared/selfcheck/scoring';
+import { currentCatalogVersion } from '../../../../../shared/self-check/catalog';
+import { unknownQuestions } from '../../../../../shared/self-check/priorities';
+import { scoreAnswers } from '../../../../../shared/self-check/scoring';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDate } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/use-language';

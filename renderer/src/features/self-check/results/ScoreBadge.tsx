@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { scoreAnswers } from '../../../../../shared/selfcheck/scoring';
-import type { Assessment } from '../../../../../shared/schemas/self-check';
+import { scoreAnswers } from '../../../../../shared/self-check/scoring';
+import type { Assessment } from '../../../../../shared/self-check/schema';
 import { catalogOf } from '../model';
 
 /** The total, "/ 100" and the band's name, coloured by band. */

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogQuestion, QuestionText } from '../../../../../shared/selfcheck/catalog';
-import { answerValues, points, type AnswerValue } from '../../../../../shared/selfcheck/scoring';
-import type { Assessment } from '../../../../../shared/schemas/self-check';
+import type { CatalogQuestion, QuestionText } from '../../../../../shared/self-check/catalog';
+import { answerValues, points, type AnswerValue } from '../../../../../shared/self-check/scoring';
+import type { Assessment } from '../../../../../shared/self-check/schema';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { partKey } from '../model';
 import { useSaveAnswer, useSetPosition } from '../use-self-check';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { scoreAnswers } from '../../../../../shared/selfcheck/scoring';
+import { scoreAnswers } from '../../../../../shared/self-check/scoring';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { PageHeader } from '../../../components/PageHeader';
 import { useLanguage } from '../../../i18n/use-language';

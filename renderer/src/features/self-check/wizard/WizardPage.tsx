@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { questionIds } from '../../../../../shared/selfcheck/question-ids';
-import { scoreAnswers } from '../../../../../shared/selfcheck/scoring';
-import type { Assessment } from '../../../../../shared/schemas/self-check';
+import { questionIds } from '../../../../../shared/self-check/question-ids';
+import { scoreAnswers } from '../../../../../shared/self-check/scoring';
+import type { Assessment } from '../../../../../shared/self-check/schema';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useLanguage } from '../../../i18n/use-language';
 import { catalogOf } from '../model';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Catalog } from '../../../../../shared/selfcheck/catalog';
-import type { ScoreResult } from '../../../../../shared/selfcheck/scoring';
+import type { Catalog } from '../../../../../shared/self-check/catalog';
+import type { ScoreResult } from '../../../../../shared/self-check/scoring';
 import { partKey } from '../model';
 
 /** "Question n / 25", a bar of answered questions, and how far each part has got. */

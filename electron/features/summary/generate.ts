@@ -1,0 +1,40 @@
+import type { GeneratedFile } from '../../../shared/files/schema';
+import { buildSummaryDocument } from '../../../shared/summary/document';
+import { shortFingerprint } from '../../../shared/fingerprint/short-form';
+import type { SummaryInput } from '../../../shared/summary/input';
+import type { SummaryOptions } from '../../../shared/summary/options';
+import { renderPdf } from '../../services/pdf/pdf-renderer';
+import { summaryFingerprint } from './fingerprint';
+import { localDay } from '../../../shared/dates/local-day';
+
+/** e.g. summary-insurer-2026-11-25.pdf: ASCII, so every file system and mail client keeps it. */
+export function summaryFileName(options: SummaryOptions, generatedAt: Date): string {
+  return `summary-${options.audience}-${localDay(generatedAt)}.pdf`;
+}
+
+/** Renders the summary of `input` to PDF bytes, with the fingerprint of exactly that input. */
+export async function renderSummaryPdf(
+  input: SummaryInput,
+  options: SummaryOptions,
+  generatedAt: Date,
+): Promise<{ pdf: Buffer; fingerprint: string }> {
+  const fingerprint = summaryFingerprint(input);
+  const doc = buildSummaryDocument(input, options, { generatedAt: generatedAt.toISOString(), fingerprint });
+  return { pdf: await renderPdf(doc), fingerprint };
+}
+
+/** For the API: rendered by `render` (off the back end's thread in the app, see off-thread.ts). */
+export async function generateSummaryFile(
+  input: SummaryInput,
+  options: SummaryOptions,
+  generatedAt: Date,
+  render: typeof renderSummaryPdf = renderSummaryPdf,
+): Promise<GeneratedFile> {
+  const { pdf, fingerprint } = await render(input, options, generatedAt);
+  return {
+    fileName: summaryFileName(options, generatedAt),
+    mimeType: 'application/pdf',
+    base64: pdf.toString('base64'),
+    fingerprint: shortFingerprint(fingerprint),
+  };
+}

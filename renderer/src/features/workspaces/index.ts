@@ -1,0 +1,3 @@
+// The workspaces feature's public module: the company switcher in the shell, its settings section.
+export { CompanySwitcher } from './CompanySwitcher';
+export { WorkspacesSettings } from './WorkspacesSettings';

@@ -1,9 +1,0 @@
-import { command, query } from '../endpoint';
-import { noInput } from '../../schemas/common';
-import { companyProfileSchema, type CompanyProfile } from '../../schemas/profile';
-
-export const profileContract = {
-  get: query<CompanyProfile | null>()(noInput, { reads: ['profile'], scope: 'workspace-or-none' }),
-  /** Saves the profile; on first run this also creates the company's workspace. */
-  save: command<CompanyProfile>()(companyProfileSchema, { scope: 'workspace-or-none' }),
-};

@@ -1,0 +1,51 @@
+import type { Assessment } from './schema';
+import type { ProvenWeakness } from './weakness';
+import type { SummaryQuestionLine, SummarySelfCheck } from '../summary/input';
+import { catalogFor } from './catalog';
+import type { Catalog, CatalogQuestion } from './catalog-types';
+import { prioritisedActions, unknownQuestions } from './priorities';
+import { scoreAnswers } from './scoring';
+import type { Language } from '../settings/schema';
+
+/** Finished checks, oldest first. */
+export function finishedAssessments(assessments: Assessment[]): (Assessment & { completedAt: string })[] {
+  return assessments
+    .filter((a): a is Assessment & { completedAt: string } => a.completedAt !== null)
+    .sort((a, b) => a.completedAt.localeCompare(b.completedAt));
+}
+
+/**
+ * The self-check part of the consultation summary: the latest finished check, scored against
+ * the catalog it was answered with (falling back to `catalog`), or null when none is finished.
+ * `history` lists every finished check oldest first, the latest included, so a trend line ends
+ * at the score the summary shows.
+ */
+export function toSummarySelfCheck(
+  assessments: Assessment[],
+  catalog: Catalog,
+  weaknesses: ProvenWeakness[],
+  language: Language,
+): SummarySelfCheck | null {
+  const finished = finishedAssessments(assessments);
+  const latest = finished.at(-1);
+  if (!latest) return null;
+  const used = catalogFor(latest.catalogVersion) ?? catalog;
+  const score = scoreAnswers(used, latest.answers);
+  if (!score.complete) return null;
+  const line = (q: CatalogQuestion): SummaryQuestionLine => {
+    const answer = latest.answers[q.id]!;
+    return { questionId: q.id, label: q.text[language].label, answer: answer.value, advice: q.text[language].todo, note: answer.note };
+  };
+  return {
+    catalogVersion: latest.catalogVersion,
+    completedAt: latest.completedAt,
+    total: score.total,
+    band: score.band,
+    parts: score.parts.map(({ part, score: s, max, percent }) => ({ part, score: s, max, percent })),
+    weakItems: prioritisedActions(used, latest.answers, weaknesses)
+      .filter((item) => item.value !== 'unknown')
+      .map((item) => line(item.question)),
+    unknownItems: unknownQuestions(used, latest.answers).map(line),
+    history: finished.map((a) => ({ completedAt: a.completedAt, total: scoreAnswers(catalogFor(a.catalogVersion) ?? catalog, a.answers).total ?? 0 })),
+  };
+}
