@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { StoreDeps } from './store/document-store';
 import { Workspace } from './workspaces';
+import { crashPoint } from './store/crash-points';
+import { discardFolder, removeFolder } from './store/remove-folder';
 
 export interface InstallRecovery {
   /** Companies whose replace or restore was finished (the new data had been written in full). */
@@ -26,6 +28,8 @@ export function recoverInterruptedInstalls(root: string, deps: StoreDeps): Insta
   } catch {
     return recovery;
   }
+  // A company being deleted was moved aside in one step before its removal began: finish removing it.
+  for (const name of names.filter((n) => n.startsWith('.deleting-'))) removeFolder(path.join(root, name), 'start-up: remove deleted folder');
   const leftovers = names.filter((n) => n.startsWith('.staging-') || n.startsWith('.replaced-'));
   const companyOf = (name: string): string | null => {
     const dir = path.join(root, name);
@@ -41,7 +45,7 @@ export function recoverInterruptedInstalls(root: string, deps: StoreDeps): Insta
     const id = companyOf(name);
     if (!id) {
       // A staging folder without its record file was never complete: nothing in it was acknowledged.
-      if (name.startsWith('.staging-')) fs.rmSync(path.join(root, name), { recursive: true, force: true });
+      if (name.startsWith('.staging-')) removeFolder(path.join(root, name), 'start-up: remove incomplete staging');
       continue;
     }
     const entry = byCompany.get(id) ?? {};
@@ -51,16 +55,21 @@ export function recoverInterruptedInstalls(root: string, deps: StoreDeps): Insta
   }
   for (const [id, { staging, replaced }] of byCompany) {
     const target = path.join(root, id);
-    const remove = (name?: string) => name && fs.rmSync(path.join(root, name), { recursive: true, force: true });
+    const remove = (name?: string) => {
+      if (!name) return;
+      discardFolder(path.join(root, name), 'start-up: remove leftover folder');
+    };
     if (fs.existsSync(target)) {
       // Either the swap had not begun (staging) or had finished (replaced): the target is right.
       remove(staging);
       remove(replaced);
     } else if (staging) {
+      crashPoint('start-up: move staged folder in');
       fs.renameSync(path.join(root, staging), target);
       remove(replaced);
       recovery.finished.push(id);
     } else if (replaced) {
+      crashPoint('start-up: put old folder back');
       fs.renameSync(path.join(root, replaced), target);
       recovery.rolledBack.push(id);
     }

@@ -12,6 +12,7 @@ import type { RegistryEntry } from './store/document-registry';
 import { NoticeLog } from './notices';
 import { StorageHealth } from './store/storage-health';
 import { storageError } from './store/atomic-write';
+import { removeStaleTempsUnder } from './store/stale-temps';
 import { openInRequest, requestContext } from './request-context';
 import type { Platform } from './platform';
 import { Workspaces, type Workspace } from './workspaces';
@@ -65,6 +66,9 @@ export class Services {
     this.settings = new DocumentStore(this.dataDir, settingsSpec, deps);
     this.workspaces = new Workspaces(path.join(this.dataDir, 'workspaces'), deps, this.documents);
     this.finishInterruptedInstalls(deps);
+    // After the folders are back in place (a staged folder moved in may hold one): what a write
+    // killed half-way left behind, the hidden temp files.
+    removeStaleTempsUnder(this.dataDir);
   }
 
   /** Start-up: a replace or restore a crash cut short is finished or undone, and the user told. */

@@ -7,6 +7,8 @@ import { workspaceMetaSchema, type WorkspaceMeta } from '../../shared/settings/s
 import { DocumentStore, type StoreDeps } from './store/document-store';
 import type { DocumentSpec } from './store/document-spec';
 import type { RegistryEntry } from './store/document-registry';
+import { crashPoint } from './store/crash-points';
+import { discardFolder } from './store/remove-folder';
 
 const metaSpec: DocumentSpec<WorkspaceMeta | null> = {
   name: 'workspace',
@@ -113,15 +115,18 @@ export class Workspaces {
       const target = path.join(this.root, id);
       if (replaceId) {
         const old = path.join(this.root, `.replaced-${randomUUID()}`);
+        crashPoint('install: move old folder aside');
         fs.renameSync(target, old);
         try {
+          crashPoint('install: move new folder in');
           fs.renameSync(staging, target);
         } catch (error) {
           fs.renameSync(old, target); // put the original back before reporting the failure
           throw error;
         }
-        fs.rmSync(old, { recursive: true, force: true });
+        discardFolder(old, 'install: remove old folder');
       } else {
+        crashPoint('install: move new folder in');
         fs.renameSync(staging, target);
       }
     } catch (error) {
@@ -138,10 +143,14 @@ export class Workspaces {
     return this.get(id).meta.set({ ...meta, name })!;
   }
 
-  /** Deletes the folder; the caller keeps a snapshot first. */
+  /**
+   * Deletes the folder; the caller keeps a snapshot first. It is first moved aside under a hidden
+   * name in one rename, so a crash during the removal never leaves a half-deleted company that
+   * opens with some of its files gone (start-up removes a `.deleting-*` leftover).
+   */
   remove(id: string): void {
     if (!this.exists(id)) throw new AppError('not_found', 'workspace');
-    fs.rmSync(path.join(this.root, id), { recursive: true, force: true });
+    discardFolder(path.join(this.root, id), 'delete: remove folder');
     this.open.delete(id);
   }
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../shared/api/result';
+import { crashPoint } from './crash-points';
 
 /**
  * The file-system calls the atomic write makes, one per step, so tests can fail or shorten any
@@ -73,6 +74,7 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, fsi: 
   const temp = path.join(dir, `.${path.basename(target)}.${tag}.tmp`);
   // A second name for the previous file, so a failed folder flush after the rename can put it back.
   const previous = path.join(dir, `.${path.basename(target)}.${tag}.prev`);
+  crashPoint('atomic: open temp');
   const fd = fsi.open(temp, 'wx', 0o600);
   let open = true;
   let kept = false;
@@ -80,24 +82,30 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, fsi: 
   try {
     let offset = 0;
     while (offset < bytes.length) {
+      crashPoint('atomic: write');
       const written = fsi.write(fd, bytes, offset, bytes.length - offset);
       // A write that makes no progress would loop for ever; a full disk reports it this way too.
       if (!(written > 0)) throw Object.assign(new Error(`write made no progress at byte ${offset}`), { code: 'ENOSPC' });
       offset += written;
     }
+    crashPoint('atomic: fsync');
     fsi.fsync(fd);
     const size = fsi.fstat(fd).size;
     if (size !== bytes.length) throw Object.assign(new Error(`temp file has ${size} of ${bytes.length} bytes`), { code: 'EIO' });
     open = false;
+    crashPoint('atomic: close');
     fsi.close(fd);
     try {
+      crashPoint('atomic: link previous');
       fsi.link(target, previous);
       kept = true;
     } catch {
       // No previous file (first save) or no hard links here: the rename is still atomic.
     }
+    crashPoint('atomic: rename');
     fsi.rename(temp, target);
     renamed = true;
+    crashPoint('atomic: folder fsync');
     fsi.fsyncDir(dir);
   } catch (error) {
     if (open) {
@@ -119,7 +127,10 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, fsi: 
     if (kept) removeQuietly(fsi, previous);
     throw error;
   }
-  if (kept) removeQuietly(fsi, previous);
+  if (kept) {
+    crashPoint('atomic: remove previous');
+    removeQuietly(fsi, previous);
+  }
 }
 
 /** A failed write as the API reports it: full disk and read-only folder get codes of their own. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { nodeAtomicFs, writeFileAtomic, type AtomicFs } from './atomic-write';
+import { crashPoint } from './crash-points';
 
 /** The raw file behind one document. Only the store module talks to it. */
 export interface StoreFile {
@@ -40,6 +41,7 @@ export function jsonStoreFileWith(fsi: AtomicFs): StoreFileFactory {
         return Object.assign(Object.create(null), JSON.parse(text)) as unknown;
       },
       write: (value) => {
+        crashPoint('store: mkdir');
         fs.mkdirSync(options.cwd, { recursive: true, mode: 0o700 });
         writeFileAtomic(file, JSON.stringify(value), fsi);
       },

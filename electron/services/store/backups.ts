@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write';
+import { crashPoint } from './crash-points';
 
 export interface BackupEntry {
   path: string;
@@ -91,6 +92,7 @@ export class BackupSet {
   }
 
   backup(source: string): string {
+    crashPoint('backup: mkdir');
     fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const takenAt = this.now();
     const target = path.join(this.dir, `${this.name}.${fileStamp(takenAt)}.json`);
@@ -104,6 +106,7 @@ export class BackupSet {
 
   private prune(): void {
     for (const old of this.list().slice(this.policy.keep)) {
+      crashPoint('backup: remove oldest');
       fs.rmSync(old.path, { force: true });
       const cached = listings.get(this.dir);
       const index = cached ? cached.indexOf(path.basename(old.path)) : -1;

@@ -8,6 +8,7 @@ import { storageError } from './atomic-write';
 import type { StorageHealth } from './storage-health';
 import { BackupSet, fileStamp, type BackupPolicy } from './backups';
 import { decodeDocument, DocumentRejected, encodeDocument, type DocumentSpec } from './document-spec';
+import { crashPoint } from './crash-points';
 
 export interface NoticeSink {
   add(notice: Omit<StorageNotice, 'id' | 'at'>): void;
@@ -39,6 +40,7 @@ export class DocumentStore<T> {
     readonly spec: DocumentSpec<T>,
     private readonly deps: StoreDeps,
   ) {
+    crashPoint('store: mkdir');
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     this.file = deps.fileFactory({ cwd: dir, configName: spec.name });
     this.backups = new BackupSet(path.join(dir, 'backups'), spec.name, deps.backupPolicy, deps.now);
@@ -53,8 +55,9 @@ export class DocumentStore<T> {
     return this.value;
   }
 
+  /** Whether the document was ever written: a restore still waiting to be written counts (it is not new). */
   exists(): boolean {
-    return fs.existsSync(this.file.path);
+    return this.repairPending !== null || fs.existsSync(this.file.path);
   }
 
   set(next: T): T {
@@ -122,6 +125,7 @@ export class DocumentStore<T> {
 
   private repair(movedTo: string, notAFile: boolean, value: T): void {
     try {
+      crashPoint('recovery: move damaged file aside');
       if (notAFile) fs.renameSync(this.file.path, movedTo);
       else if (movedTo && fs.existsSync(this.file.path)) fs.copyFileSync(this.file.path, movedTo, fs.constants.COPYFILE_EXCL);
       this.file.write(encodeDocument(this.spec, value));
@@ -157,6 +161,7 @@ export class DocumentStore<T> {
       return value;
     }
     try {
+      crashPoint('recovery: move damaged file aside');
       if (present) fs.renameSync(this.file.path, movedTo);
     } catch {
       // It stays where it is; starting empty in memory still lets the app open.

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { isStorageProblem, type ApiErrorCode, type StorageProblem } from '../../../shared/api/result';
 import { beforeWrite } from '../request-context';
 import type { StoreFileFactory } from './backend';
+import { crashPoint } from './crash-points';
 
 /**
  * Whether saving works right now. Set by a write the disk refused (full, read-only) or by the
@@ -38,6 +39,7 @@ export class StorageHealth {
       fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
       const file = fileFactory({ cwd: dataDir, configName: '.write-probe' });
       file.write({ probe: true });
+      crashPoint('probe: remove');
       fs.rmSync(file.path, { force: true });
     } catch (error) {
       this.failed(toCode(error));

@@ -8,6 +8,8 @@ import { fileStamp } from '../../../services/store/backups';
 import { snapshotsToDrop, type SnapshotRetention } from '../../../../shared/workspaces/transfer/snapshot-retention';
 import type { Workspace } from '../../../services/workspaces';
 import { exportPlainWorkspace } from './write-export';
+import { crashPoint } from '../../../services/store/crash-points';
+import { removeFolder } from '../../../services/store/remove-folder';
 
 /** Where the snapshots of every company (present or deleted) are kept. */
 export function snapshotsRoot(dataDir: string): string {
@@ -62,7 +64,7 @@ export class WorkspaceSnapshots {
   /** Removes every snapshot of a company (a deleted one, for good). */
   purge(workspaceId: string): void {
     beforeWrite('snapshots');
-    fs.rmSync(this.dir(workspaceId), { recursive: true, force: true });
+    removeFolder(this.dir(workspaceId), 'snapshots: purge');
   }
 
   private dir(workspaceId: string): string {
@@ -90,6 +92,7 @@ export class WorkspaceSnapshots {
     beforeWrite('snapshots');
     const { text } = exportPlainWorkspace(ws, { appVersion: this.appVersion, now: this.now() });
     const dir = this.dir(ws.id);
+    crashPoint('snapshots: mkdir');
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     let at = this.now();
     // Two snapshots in the same millisecond (replace right after restore) must not overwrite.
@@ -101,7 +104,10 @@ export class WorkspaceSnapshots {
       throw storageError(error);
     }
     this.takenThisLaunch.add(ws.id);
-    for (const old of snapshotsToDrop(this.list(ws.id), this.retention(), this.now())) fs.rmSync(path.join(dir, old), { force: true });
+    for (const old of snapshotsToDrop(this.list(ws.id), this.retention(), this.now())) {
+      crashPoint('snapshots: remove oldest');
+      fs.rmSync(path.join(dir, old), { force: true });
+    }
     return { id: path.basename(target), takenAt: at.toISOString(), reason, size: Buffer.byteLength(text) };
   }
 
