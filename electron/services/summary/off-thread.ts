@@ -1,26 +1,11 @@
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SummaryInput } from '../../../shared/summary/input';
 import type { SummaryOptions } from '../../../shared/summary/options';
+import { builtWorkerFile } from '../off-thread/worker-file';
 import { renderSummaryPdf } from './generate';
 import type { SummaryJob, SummaryJobResult } from './summary-worker';
 
 type Rendered = { pdf: Buffer; fingerprint: string };
-
-/** The built worker sits next to the main bundle's entry (or one folder up from a chunk). */
-function workerFile(): string | null {
-  const name = 'summary-worker.js'; // a variable, so the bundler leaves the URL alone
-  for (const relative of [`./${name}`, `../${name}`]) {
-    try {
-      const file = fileURLToPath(new URL(relative, import.meta.url));
-      if (fs.existsSync(file)) return file;
-    } catch {
-      // not a file: URL (e.g. under a test runner): fall through to in-thread rendering
-    }
-  }
-  return null;
-}
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -55,7 +40,7 @@ function summaryWorker(file: string): Worker {
  * host, the command line); in place otherwise (unit tests run the TypeScript sources).
  */
 export function renderSummaryPdfOffThread(input: SummaryInput, options: SummaryOptions, generatedAt: Date): Promise<Rendered> {
-  const file = workerFile();
+  const file = builtWorkerFile('summary-worker.js');
   if (!file) return renderSummaryPdf(input, options, generatedAt);
   const w = summaryWorker(file);
   const id = nextId++;
