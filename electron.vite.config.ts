@@ -22,6 +22,8 @@ export default defineConfig({
           'summary-cli': resolve(__dirname, 'electron/cli/summary.ts'),
           // Its own entry: summary PDFs are laid out in a worker thread (services/summary/off-thread.ts).
           'summary-worker': resolve(__dirname, 'electron/services/summary/summary-worker.ts'),
+          // Import reading and export sealing, off the thread answering the UI (services/transfer/off-thread.ts).
+          'transfer-worker': resolve(__dirname, 'electron/services/transfer/transfer-worker.ts'),
         },
       },
     },
