@@ -62,6 +62,10 @@ it('the thread answering the UI stays responsive while an encrypted import, a la
       console.log(`${name} alone: time p99 ${d.timeP99.toFixed(1)} ms, samples p99 ${d.samplesP99.toFixed(1)} ms, max ${d.maxMs.toFixed(0)} ms`);
     }
   }
+  const { PerformanceObserver } = await import('node:perf_hooks');
+  const gcs: string[] = [];
+  const obs = new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.duration > 30) gcs.push(`${e.duration.toFixed(0)}@${(e.startTime/1000).toFixed(1)}`); });
+  obs.observe({ entryTypes: ['gc'] });
   const idle = await measureLoopDelay(() => sleep(1500));
   const timings: Record<string, number> = {};
   const timed = async (name: string, run: () => Promise<unknown>) => {
@@ -95,5 +99,6 @@ it('the thread answering the UI stays responsive while an encrypted import, a la
       `idle: samples p99 ${idle.samplesP99.toFixed(2)} ms, time p99 ${idle.timeP99.toFixed(2)} ms, max ${idle.maxMs.toFixed(1)} ms; ` +
       `ratios ${samplesRatio.toFixed(2)}× / ${timeRatio.toFixed(2)}×; ${t}`,
   );
+  console.log('GC', gcs.join(' '));
   expect(busy.samples).toBeGreaterThan(100);
 }, 600_000);
