@@ -18,6 +18,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
+          // Electron's back end, in a utility process main forks (electron/api-process/entry.ts).
+          'api-process': resolve(__dirname, 'electron/api-process/entry.ts'),
           'browser-host': resolve(__dirname, 'electron/browser-host/cli.ts'),
           'summary-cli': resolve(__dirname, 'electron/cli/summary.ts'),
           // Its own entry: summary PDFs are laid out in a worker thread (services/summary/off-thread.ts).
