@@ -1,4 +1,4 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
 export interface LoopDelay {
   /** monitorEventLoopDelay's p99 (ms): one sample per timer turn, however long the turn. */
@@ -10,6 +10,8 @@ export interface LoopDelay {
   timeP99: number;
   maxMs: number;
   samples: number;
+  /** The garbage collector's pauses of this thread over 20 ms: a stall no worker can take away. */
+  gcPausesMs: number[];
 }
 
 /** The wait w that a request arriving at a random moment exceeds 1% of the time, from the turn gaps. */
@@ -29,6 +31,11 @@ function timeWeightedP99(gaps: number[], totalMs: number): number {
 /** This thread's event-loop delay while `run` runs: a 1 ms timer, and the gaps between its turns. */
 export async function measureLoopDelay(run: () => Promise<unknown>): Promise<LoopDelay> {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
+  const gcPausesMs: number[] = [];
+  const gc = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.duration > 20) gcPausesMs.push(Math.round(entry.duration));
+  });
+  gc.observe({ entryTypes: ['gc'] });
   const gaps: number[] = [];
   let last = performance.now();
   const tick = setInterval(() => {
@@ -45,6 +52,7 @@ export async function measureLoopDelay(run: () => Promise<unknown>): Promise<Loo
   } finally {
     histogram.disable();
     clearInterval(tick);
+    gc.disconnect();
   }
   gaps.push(performance.now() - last);
   return {
@@ -52,5 +60,6 @@ export async function measureLoopDelay(run: () => Promise<unknown>): Promise<Loo
     timeP99: timeWeightedP99(gaps, performance.now() - start),
     maxMs: histogram.max / 1e6,
     samples: histogram.count,
+    gcPausesMs,
   };
 }
