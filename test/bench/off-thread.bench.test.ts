@@ -40,6 +40,13 @@ beforeAll(() => {
   useBuiltWorkers('out/main');
 }, 300_000);
 
+/**
+ * The browser host answers the UI on the thread that runs the dispatch (the HTTP layer adds only a
+ * JSON.parse of the body); Electron's API process runs the same dispatch, so this thread stands for
+ * both. The one figure the brief asks for is monitorEventLoopDelay's p99; the p99 over time is
+ * recorded next to it because a per-turn histogram counts a long stall as a single sample.
+ * BENCH_SOLO=1 also prints each job measured alone.
+ */
 it('the thread answering the UI stays responsive while an encrypted import, a large PDF and an encrypted export run', async () => {
   const { services, dispatch } = createApi({ dataDir: createLargeWorkspaceDir(), platform: { host: 'browser', appVersion: 'bench' } });
   const workspaceId = services.lastOpenedWorkspaceOrNull()!.id;
@@ -54,7 +61,8 @@ it('the thread answering the UI stays responsive while an encrypted import, a la
   const importPreview = () => call('workspace:importPreview', { text: sealed, passphrase });
   const summary = () => call('summary:generate', presetOptions('provider', 'ja'));
   // Warm: every document read once and each worker started, as after the first minute of use.
-  await Promise.all([importPreview(), summary(), exportFile()]);
+  const [preview] = await Promise.all([importPreview(), summary(), exportFile()]);
+  expect(preview.preview).toMatchObject({ company: 'サンプル株式会社', encrypted: true });
 
   if (process.env.BENCH_SOLO) {
     for (const [name, run] of Object.entries({ importPreview, summary, exportFile })) {
