@@ -3,6 +3,7 @@ import { currentFormatVersion, exportFormatName } from '../../../shared/transfer
 import type { StoredDocument } from '../store/document-spec';
 import type { Workspace } from '../workspaces';
 import { workspaceFingerprint } from './fingerprint';
+import { sliceTurns } from '../off-thread/slices';
 import { sealExportOffThread } from './off-thread';
 import { collectDocuments } from './workspace-files';
 import { UnregisteredDocumentError } from '../documents/registry';
@@ -48,14 +49,11 @@ export function exportPlainWorkspace(ws: Workspace, options: Omit<ExportOptions,
 
 /** Each document as JSON, giving the event loop a turn between documents (10,000 incidents fill hundreds). */
 async function documentsJson(documents: Record<string, StoredDocument>): Promise<[string, string][]> {
+  const turn = sliceTurns();
   const parts: [string, string][] = [];
-  let sliceStart = performance.now();
   for (const [name, document] of Object.entries(documents)) {
     parts.push([name, JSON.stringify(document)]);
-    if (performance.now() - sliceStart > 5) {
-      await new Promise((resolve) => setImmediate(resolve));
-      sliceStart = performance.now();
-    }
+    await turn();
   }
   return parts;
 }
