@@ -18,10 +18,14 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
+          // Electron's back end, in a utility process main forks (electron/api-process/entry.ts).
+          'api-process': resolve(__dirname, 'electron/api-process/entry.ts'),
           'browser-host': resolve(__dirname, 'electron/browser-host/cli.ts'),
           'summary-cli': resolve(__dirname, 'electron/cli/summary.ts'),
           // Its own entry: summary PDFs are laid out in a worker thread (services/summary/off-thread.ts).
           'summary-worker': resolve(__dirname, 'electron/features/summary/summary-worker.ts'),
+          // Import reading and export sealing, off the thread answering the UI (services/transfer/off-thread.ts).
+          'transfer-worker': resolve(__dirname, 'electron/features/workspaces/transfer/transfer-worker.ts'),
         },
       },
     },

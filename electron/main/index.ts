@@ -1,7 +1,8 @@
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApi } from '../services/create-api';
+import { startApiProcessHost } from '../api-process/api-process-host';
+import { forkApiProcess } from './api-process';
 import { handleAppRequest } from './app-protocol';
 import { appEntryUrl, appScheme } from './app-url';
 import { electronPlatform } from './electron-platform';
@@ -12,6 +13,7 @@ import { mainWindowOptions } from './window-options';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
 const preloadPath = path.join(here, '../preload/index.cjs');
+const apiProcessEntry = path.join(here, 'api-process.js');
 // electron-vite sets this only in `npm run dev`; packaged and `npm start` builds load app://.
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
@@ -33,11 +35,12 @@ async function createWindow(): Promise<void> {
 app.whenReady().then(async () => {
   denyAllPermissions(session.defaultSession);
   protocol.handle(appScheme, (request) => handleAppRequest(request.url, rendererDir));
-  const { dispatch } = createApi({
-    dataDir: app.getPath('userData'),
-    platform: electronPlatform(),
-  });
-  registerIpc(ipcMain, dispatch, devServerUrl);
+  // The back end runs in its own process; main only relays calls and shows the save dialog.
+  const platform = electronPlatform();
+  const options = { dataDir: app.getPath('userData'), appVersion: platform.appVersion };
+  const api = startApiProcessHost(() => forkApiProcess(apiProcessEntry, options), { saveFile: (request) => platform.saveFile!(request) });
+  app.on('will-quit', () => api.stop());
+  registerIpc(ipcMain, api.dispatch, devServerUrl);
   await createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createWindow();

@@ -126,3 +126,13 @@ test('checklist 18: app:// serves only the renderer folder', async () => {
   });
   expect(statuses).toEqual([404, 404, 404, 200]);
 });
+
+test('API calls are answered by the API utility process; main only relays them', async () => {
+  const info = await page.evaluate(() => (window as unknown as { api: { app: { info: () => Promise<{ ok: boolean; value?: { host: string } }> } } }).api.app.info());
+  expect(info).toMatchObject({ ok: true, value: { host: 'electron' } });
+  const utilities = await app.evaluate(({ app: electronApp }) =>
+    electronApp.getAppMetrics().filter((metric) => metric.type === 'Utility').map((metric) => metric.name ?? ''),
+  );
+  // `name` is the serviceName main gave utilityProcess.fork (electron/main/api-process.ts).
+  expect(utilities).toContain('Otasuke Desk API');
+});

@@ -3,35 +3,59 @@ import type { SummaryInput } from '../../../shared/summary/input';
 import { toSummaryIncidents } from '../../../shared/incidents/summary-part';
 import { currentCatalog } from '../../../shared/self-check/catalog';
 import { toSummarySelfCheck } from '../../../shared/self-check/summary-part';
+import type { CompanyProfile } from '../../../shared/profile/schema';
+import type { Incident } from '../../../shared/incidents/schema';
 import { actionsSpec } from '../actions';
 import { readContacts } from '../contacts';
 import { profileSpec } from '../profile';
-import { assessmentsSpec } from '../self-check';
-import { weaknessesSpec } from '../self-check';
+import { assessmentsSpec, weaknessesSpec } from '../self-check';
 import { incidentsOf } from '../incidents';
 import type { Workspace } from '../../services/workspaces';
 import type { Language } from '../../../shared/settings/schema';
 import { localDay } from '../../../shared/dates/local-day';
 
-/**
- * Reads one workspace's stored documents into the summary's input. `language` and `today` are
- * for parts whose mapping translates labels or computes clocks (self-check, incidents).
- */
-export function collectSummaryInput(workspace: Workspace, language: Language, today: Date): SummaryInput {
+/** The stored documents a summary is made from, as they are (plain data, no mapping yet). */
+export interface SummarySources {
+  profile: CompanyProfile;
+  assessments: Parameters<typeof toSummarySelfCheck>[0];
+  weaknesses: Parameters<typeof toSummarySelfCheck>[2];
+  actions: SummaryInput['actions'];
+  incidents: Incident[];
+  contacts: SummaryInput['contacts'];
+}
+
+/** Reads one workspace's documents for its summary: cheap (the store holds them in memory). */
+export function collectSummarySources(workspace: Workspace): SummarySources {
   const profile = workspace.document(profileSpec).get();
   if (!profile) throw new AppError('no_workspace', 'the workspace has no company profile yet');
   return {
     profile,
-    selfCheck: toSummarySelfCheck(
-      workspace.document(assessmentsSpec).get(),
-      currentCatalog(),
-      workspace.document(weaknessesSpec).get(),
-      language,
-    ),
+    assessments: workspace.document(assessmentsSpec).get(),
+    weaknesses: workspace.document(weaknessesSpec).get(),
     actions: workspace.document(actionsSpec).get(),
-    // Reporting clocks count calendar days where the app runs.
-    incidents: toSummaryIncidents(incidentsOf(workspace).all(), localDay(today), language),
+    incidents: incidentsOf(workspace).all(),
     // The contacts feature's read (the public desks are seeded by commands, never here).
     contacts: readContacts(workspace),
   };
+}
+
+/**
+ * The summary's input from those documents: pure, so the summary worker can run it (mapping
+ * 10,000 incidents takes a few hundred ms). `language` and `today` are for parts whose mapping
+ * translates labels or computes clocks (self-check, incidents).
+ */
+export function summaryInputFrom(sources: SummarySources, language: Language, today: Date): SummaryInput {
+  return {
+    profile: sources.profile,
+    selfCheck: toSummarySelfCheck(sources.assessments, currentCatalog(), sources.weaknesses, language),
+    actions: sources.actions,
+    // Reporting clocks count calendar days where the app runs.
+    incidents: toSummaryIncidents(sources.incidents, localDay(today), language),
+    contacts: sources.contacts,
+  };
+}
+
+/** Reads one workspace's stored documents into the summary's input (the command line, fingerprints). */
+export function collectSummaryInput(workspace: Workspace, language: Language, today: Date): SummaryInput {
+  return summaryInputFrom(collectSummarySources(workspace), language, today);
 }

@@ -23,14 +23,14 @@ export async function renderSummaryPdf(
   return { pdf: await renderPdf(doc), fingerprint };
 }
 
-/** For the API: rendered by `render` (off the back end's thread in the app, see off-thread.ts). */
-export async function generateSummaryFile(
-  input: SummaryInput,
+/** For the API: `source` rendered by `render` (off the back end's thread in the app, see off-thread.ts). */
+export async function generateSummaryFile<Source>(
+  source: Source,
   options: SummaryOptions,
   generatedAt: Date,
-  render: typeof renderSummaryPdf = renderSummaryPdf,
+  render: (source: Source, options: SummaryOptions, generatedAt: Date) => Promise<{ pdf: Buffer; fingerprint: string }>,
 ): Promise<GeneratedFile> {
-  const { pdf, fingerprint } = await render(input, options, generatedAt);
+  const { pdf, fingerprint } = await render(source, options, generatedAt);
   return {
     fileName: summaryFileName(options, generatedAt),
     mimeType: 'application/pdf',

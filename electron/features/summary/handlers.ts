@@ -1,20 +1,19 @@
 import type { Handlers } from '../../../shared/api/contract';
 import { shortFingerprint } from '../../../shared/fingerprint/short-form';
 import type { Services } from '../../services/services';
-import { collectSummaryInput } from './collect-input';
-import { summaryFingerprint } from './fingerprint';
+import { collectSummarySources } from './collect-input';
 import { generateSummaryFile } from './generate';
-import { renderSummaryPdfOffThread } from './off-thread';
+import { renderSummaryOffThread, summaryFingerprintOffThread } from './off-thread';
 
 export function summaryHandlers(services: Services): Handlers['summary'] {
   return {
     generate: (options) => {
       const now = services.now();
-      const input = collectSummaryInput(services.requestWorkspace(), options.language, now);
-      return generateSummaryFile(input, options, now, renderSummaryPdfOffThread);
+      // Only the documents are read here; the summary worker maps them and renders the PDF.
+      return generateSummaryFile(collectSummarySources(services.requestWorkspace()), options, now, renderSummaryOffThread);
     },
-    fingerprint: ({ language }) => {
-      const full = summaryFingerprint(collectSummaryInput(services.requestWorkspace(), language, services.now()));
+    fingerprint: async ({ language }) => {
+      const full = await summaryFingerprintOffThread(collectSummarySources(services.requestWorkspace()), language, services.now());
       return { short: shortFingerprint(full), full };
     },
   };

@@ -5,7 +5,8 @@ import type { ExportPreview } from '../../../../shared/workspaces/transfer/expor
 import { requireDocumentSpec } from '../../../services/store/document-registry';
 import type { Services } from '../../../services/services';
 import type { Workspace } from '../../../services/workspaces';
-import { readExportText, readPlainExportText, type ReadExportResult } from './read-export';
+import { readExportOffThread } from './off-thread';
+import { readPlainExportText } from './read-export';
 import { snapshotsRoot, WorkspaceSnapshots } from './snapshots';
 import { DeletedCompanies } from './deleted-companies';
 
@@ -14,6 +15,9 @@ const maxPending = 3;
 
 export type ImportMode = 'new' | 'replace';
 
+/** What an install needs: the company's meta and its decoded documents by name. */
+type Installable = { meta: WorkspaceMeta; documents: Record<string, unknown> };
+
 /**
  * Import and restore in two steps: `preview` reads and validates everything and parks the result
  * under a short-lived token; nothing touches the disk until `commit` is called with that token.
@@ -21,7 +25,8 @@ export type ImportMode = 'new' | 'replace';
 export class WorkspaceTransfer {
   readonly snapshots: WorkspaceSnapshots;
   readonly deleted: DeletedCompanies;
-  private readonly pending = new Map<string, { result: ReadExportResult; expiresAt: number }>();
+  /** Parked imports; the documents stay JSON (read in the worker) until a commit needs them. */
+  private readonly pending = new Map<string, { meta: WorkspaceMeta; documentsJson: string; expiresAt: number }>();
 
   constructor(private readonly services: Services) {
     const retention = () => services.settings.get().snapshotRetention;
@@ -30,14 +35,14 @@ export class WorkspaceTransfer {
   }
 
   async preview(text: string, passphrase?: string): Promise<{ token: string; preview: ExportPreview }> {
-    const result = await readExportText(text, passphrase, this.services.documents);
+    const { meta, preview, documentsJson } = await readExportOffThread(text, passphrase);
     const now = this.services.now().getTime();
     for (const [token, entry] of this.pending) if (entry.expiresAt < now) this.pending.delete(token);
     // Parsed files can be large: keep only the latest few.
     while (this.pending.size >= maxPending) this.pending.delete(this.pending.keys().next().value!);
     const token = randomBytes(18).toString('base64url');
-    this.pending.set(token, { result, expiresAt: now + pendingTtlMs });
-    return { token, preview: result.preview };
+    this.pending.set(token, { meta, documentsJson, expiresAt: now + pendingTtlMs });
+    return { token, preview };
   }
 
   commit(token: string, mode: ImportMode): WorkspaceMeta {
@@ -46,7 +51,7 @@ export class WorkspaceTransfer {
     this.pending.delete(token);
     const current = mode === 'replace' ? this.services.requestWorkspace() : null;
     if (current) this.snapshots.take(current, 'before_replace');
-    const ws = this.install(entry.result, current?.id);
+    const ws = this.install({ meta: entry.meta, documents: JSON.parse(entry.documentsJson) as Record<string, unknown> }, current?.id);
     this.services.open(ws.id);
     return ws.meta.get()!;
   }
@@ -80,7 +85,7 @@ export class WorkspaceTransfer {
     this.services.workspaces.remove(id);
   }
 
-  private install(result: ReadExportResult, replaceId?: string, newId?: string): Workspace {
+  private install(result: Installable, replaceId?: string, newId?: string): Workspace {
     const documents = Object.entries(result.documents).map(([name, data]) => [requireDocumentSpec(name, this.services.documents), data] as [ReturnType<typeof requireDocumentSpec>, unknown]);
     const { name, createdAt, isDemo } = result.meta;
     return this.services.workspaces.install({ name, createdAt, isDemo }, documents, replaceId, newId);
