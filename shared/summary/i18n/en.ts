@@ -174,6 +174,7 @@ export const summary: Translations<typeof ja> = {
       finalSent: 'Final sent {{date}}',
       count: '{{count}} incidents',
       countOne: '1 incident',
+      moreCosts: '{{count}} more (full list in {{reference}})',
       split: '{{total}} in all. The {{full}} from the last 12 months or still open or reportable are listed one by one; the {{older}} closed before that are counted by year and type.',
       olderHeading: 'Earlier records ({{count}}, closed)',
       year: '{{year}}',

@@ -172,6 +172,7 @@ export const summary = {
       finalSent: '確報提出 {{date}}',
       count: '{{count}}件',
       countOne: '1件',
+      moreCosts: 'ほか{{count}}件（全部の内訳は{{reference}}）',
       split: '全{{total}}。直近12か月の分と、まだ対応中・報告が必要な分の{{full}}を1件ずつ載せ、それより前の解決済み{{older}}は年・種類ごとの件数にまとめています。',
       olderHeading: 'それより前の記録（解決済み {{count}}）',
       year: '{{year}}年',

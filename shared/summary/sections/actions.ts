@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
-import { dataTable, emptyNote, heading, notRecorded, type SectionContext } from './context';
+import { dataTable, emptyNote, heading, notRecorded, shortOrReferenced, type SectionContext } from './context';
 
 const statusOrder = { doing: 0, todo: 1, done: 2 } as const;
 
@@ -15,7 +15,7 @@ export function actionsSection(ctx: SectionContext): Content[] {
   const header = [t.title, ...(ctx.showNames ? [t.owner] : []), t.due, t.status];
   const rows: TableCell[][] = sorted.map((action) => {
     const title: Content[] = [{ text: action.title }];
-    if (ctx.showNotes && action.note) title.push({ text: action.note, style: 'note', margin: [0, 2, 0, 0] });
+    if (ctx.showNotes && action.note) title.push({ text: shortOrReferenced(ctx, action.title, action.note), style: 'note', margin: [0, 2, 0, 0] });
     return [
       { stack: title },
       ...(ctx.showNames ? [{ text: action.owner || '—' }] : []),

@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
-import { dataTable, emptyNote, heading, notRecorded, type SectionContext } from './context';
+import { dataTable, emptyNote, heading, notRecorded, shortOrReferenced, type SectionContext } from './context';
 
 /** The contact list, emergency calling order first. */
 export function contactsSection(ctx: SectionContext): Content[] {
@@ -12,7 +12,7 @@ export function contactsSection(ctx: SectionContext): Content[] {
     const who: Content[] = [{ text: c.organisation, bold: true }];
     if (ctx.showNames && c.person) who.push({ text: c.person, style: 'small' });
     if (c.contractNumber) who.push({ text: `${t.contract} ${c.contractNumber}`, style: 'small' });
-    if (ctx.showNotes && c.notes) who.push({ text: c.notes, style: 'note' });
+    if (ctx.showNotes && c.notes) who.push({ text: shortOrReferenced(ctx, c.organisation, c.notes), style: 'note' });
     // The number is kept whole on one line; its label and the e-mail follow in small type.
     const phones: Content[] = c.phones.map((p) => ({
       text: [{ text: p.number, noWrap: true }, p.label ? { text: ` ${p.label}`, style: 'small' } : ''],

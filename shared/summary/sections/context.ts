@@ -27,14 +27,20 @@ export interface LongText {
   text: string;
 }
 
+/** Puts a text into the appendix and gives the reference printed where it was left out. */
+export function toAppendix(ctx: SectionContext, title: string, text: string): string {
+  const reference = fill(ctx.text.appendix.reference, { number: ctx.appendix.length + 1 });
+  ctx.appendix.push({ reference, title, text });
+  return reference;
+}
+
 /** Beyond this many characters a text in a table row is cut short and printed whole in the appendix. */
 export const longTextLimit = 240;
 
 /** The text itself when short; else its opening and a reference to the appendix, where it is printed whole. */
 export function shortOrReferenced(ctx: SectionContext, title: string, text: string): string {
   if (text.length <= longTextLimit) return text;
-  const reference = fill(ctx.text.appendix.reference, { number: ctx.appendix.length + 1 });
-  ctx.appendix.push({ reference, title, text });
+  const reference = toAppendix(ctx, title, text);
   return `${Array.from(text).slice(0, longTextLimit - 40).join('')}… ${fill(ctx.text.appendix.continued, { reference })}`;
 }
 
@@ -80,15 +86,16 @@ export const tableLayout: CustomTableLayout = {
 };
 
 /**
- * A table that splits across pages cleanly: the header row repeats on every page. A row taller
- * than what is left of a page is split (pdfmake drops a row that cannot be split and does not
- * fit on a page at all, so `dontBreakRows` would lose records).
+ * A table that splits across pages cleanly: the header row repeats on every page and a row is
+ * never cut in half. pdfmake drops a row taller than a whole page (`dontBreakRows`), so every
+ * row is kept well under a page by construction: long texts, long cost lists and long name
+ * lists go to the appendix (`shortOrReferenced`, `toAppendix`).
  */
 export function dataTable(widths: (string | number)[], header: string[], rows: TableCell[][]): Content {
   return {
     table: {
       headerRows: 1,
-      dontBreakRows: false,
+      dontBreakRows: true,
       widths,
       body: [header.map((h) => ({ text: h, style: 'th' })), ...rows],
     },

@@ -2,7 +2,10 @@ import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { SummaryIncident } from '../input';
 import { fill } from '../text';
 import { selectIncidents, type IncidentSelection } from '../incident-selection';
-import { dataTable, emptyNote, heading, notRecorded, shortOrReferenced, type SectionContext } from './context';
+import { dataTable, emptyNote, heading, notRecorded, shortOrReferenced, toAppendix, type SectionContext } from './context';
+
+/** More cost lines than this print as the first few and a reference to the full list. */
+const maxCostLines = 8;
 
 /*
  * Layout cost in pdfmake grows with every text run (each Japanese character is measured and
@@ -77,7 +80,7 @@ function detailOf(ctx: SectionContext, incident: SummaryIncident): { text: TextL
   if (level === 'costs') {
     const items = incident.costs.map((c) => `${c.item} ${ctx.yen(c.amountYen)}`).join(ctx.language === 'ja' ? '、' : '; ');
     const t = ctx.text.incidents;
-    const lines: TextLine[] = [`\n${t.costItems}: ${items}`];
+    const lines: TextLine[] = [`\n${t.costItems}: ${shortOrReferenced(ctx, `${incident.title}（${t.costItems}）`, items)}`];
     if (ctx.showNotes && incident.summaryText) lines.push(`\n${t.details}: ${shortOrReferenced(ctx, incident.title, incident.summaryText)}`);
     return [{ text: lines, style: 'small' }];
   }
@@ -93,10 +96,17 @@ function detailLines(ctx: SectionContext, incident: SummaryIncident): TextLine[]
   if (incident.costs.length > 0) {
     lines.push(`\n${t.costItems}:`);
     // An amount and its date each stay whole, so a narrow cell never splits 2026年11|月24日.
-    for (const c of incident.costs) lines.push(`\n・${c.item} `, whole(ctx.yen(c.amountYen)), ...(c.date ? [' ', whole(`(${ctx.day(c.date)})`)] : []));
+    const costLine = (c: SummaryIncident['costs'][number]) => `${c.item} ${ctx.yen(c.amountYen)}${c.date ? ` (${ctx.day(c.date)})` : ''}`;
+    const shown = incident.costs.length > maxCostLines ? incident.costs.slice(0, maxCostLines - 1) : incident.costs;
+    for (const c of shown) lines.push(`\n・${c.item} `, whole(ctx.yen(c.amountYen)), ...(c.date ? [' ', whole(`(${ctx.day(c.date)})`)] : []));
+    if (shown.length < incident.costs.length) {
+      // The whole list goes to the appendix, so a row never outgrows a page; the amount column has the total.
+      const reference = toAppendix(ctx, `${incident.title}（${t.costItems}）`, incident.costs.map((c) => `・${costLine(c)}`).join('\n'));
+      lines.push(`\n・${fill(t.moreCosts, { count: incident.costs.length - shown.length, reference })}`);
+    }
   }
   if (ctx.showNotes && incident.summaryText) lines.push(`\n${t.details}: ${shortOrReferenced(ctx, incident.title, incident.summaryText)}`);
-  if (ctx.showNames && incident.people.length > 0) lines.push(`\n${t.people}: ${incident.people.join(ctx.language === 'ja' ? '、' : ', ')}`);
+  if (ctx.showNames && incident.people.length > 0) lines.push(`\n${t.people}: ${shortOrReferenced(ctx, `${incident.title}（${t.people}）`, incident.people.join(ctx.language === 'ja' ? '、' : ', '))}`);
   return lines;
 }
 

@@ -2,7 +2,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { SummaryQuestionLine } from '../input';
 import { radarSvg } from '../radar-svg';
 import { fill } from '../text';
-import { dataTable, emptyNote, heading, notRecorded, type SectionContext } from './context';
+import { dataTable, emptyNote, heading, notRecorded, shortOrReferenced, type SectionContext } from './context';
 
 export const radarSize = 200;
 
@@ -51,7 +51,7 @@ function questionRows(ctx: SectionContext, items: SummaryQuestionLine[], withAns
   const a = ctx.text.weak.answers;
   return items.map((item) => {
     const advice: Content[] = [{ text: item.advice }];
-    if (ctx.showNotes && item.note) advice.push({ text: `${ctx.text.weak.note}: ${item.note}`, style: 'note', margin: [0, 3, 0, 0] });
+    if (ctx.showNotes && item.note) advice.push({ text: `${ctx.text.weak.note}: ${shortOrReferenced(ctx, item.label, item.note)}`, style: 'note', margin: [0, 3, 0, 0] });
     const row: TableCell[] = [{ text: `${item.questionId.replace('q', 'Q')}  ${item.label}` }];
     if (withAnswer) row.push({ text: a[item.answer] });
     row.push({ stack: advice });

@@ -67,6 +67,9 @@ describe('a summary of a hostile workspace drops nothing and stays on the page',
     expect(outside.map((w) => `p${w.page}: ${w.text.slice(0, 30)}`)).toEqual([]);
     if (audience === 'provider') {
       for (const c of input.contacts!) for (const phone of c.phones) expect(text).toContain(phone.number);
+      // Long notes are cut in the table and printed whole in the appendix.
+      for (const c of input.contacts!) expect(body).toContain(squash(c.notes));
+      for (const name of incidents[0]!.people) expect(body).toContain(squash(name));
     }
   }, 120_000);
 });
