@@ -4,7 +4,6 @@ import path from 'node:path';
 import { AppError } from '../../shared/api/result';
 import { resources } from '../../shared/i18n/resources';
 import { shortFingerprint } from '../../shared/fingerprint/short-form';
-import type { SummaryInput } from '../../shared/summary/input';
 import { presetOptions, summaryAudiences, type SummaryAudience } from '../../shared/summary/options';
 import { fill } from '../../shared/summary/text';
 import { createDemoWorkspace } from '../features/workspaces';
@@ -13,7 +12,7 @@ import { writeFileAtomic } from '../services/store/atomic-write';
 import { parseCliArgs, requestedLang } from './summary-args';
 import { CliError, exportFileInput, passphraseFrom, reasonOf } from './summary-from-export';
 import { checkOutTarget, type CliInputs } from './summary-output';
-import { collectSummaryInput, renderSummaryPdf } from '../features/summary';
+import { collectSummaryInputs, renderSummaryPdf, type SummaryInputs } from '../features/summary';
 import type { Language } from '../../shared/settings/schema';
 
 type CliText = (typeof resources)['ja']['summary']['cli'];
@@ -31,18 +30,18 @@ function servicesOn(dataDir: string, io: CliIo): Services {
   return new Services({ dataDir, platform: { host: 'browser', appVersion: io.appVersion ?? '0.0.0' }, now: io.now });
 }
 
-function demoInput(lang: Language, io: CliIo, now: Date): SummaryInput {
+function demoInput(lang: Language, io: CliIo, now: Date): SummaryInputs {
   // The demo workspace is built in a throw-away data folder through the app's own services.
   const dataDir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'otasuke-summary-demo-'));
   try {
     const ws = createDemoWorkspace(servicesOn(dataDir, io));
-    return collectSummaryInput(ws, lang, now);
+    return collectSummaryInputs(ws, lang, now);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-function dataDirInput(dataDir: string, workspaceId: string | undefined, lang: Language, text: CliText, io: CliIo, now: Date): SummaryInput {
+function dataDirInput(dataDir: string, workspaceId: string | undefined, lang: Language, text: CliText, io: CliIo, now: Date): SummaryInputs {
   if (!fs.existsSync(dataDir) || !fs.statSync(dataDir).isDirectory()) throw new CliError(fill(text.noDataDir, { path: dataDir }));
   const services = servicesOn(dataDir, io);
   let ws;
@@ -53,7 +52,7 @@ function dataDirInput(dataDir: string, workspaceId: string | undefined, lang: La
     ws = services.lastOpenedWorkspaceOrNull();
     if (!ws) throw new CliError(fill(text.noWorkspace, { path: dataDir }));
   }
-  return collectSummaryInput(ws, lang, now);
+  return collectSummaryInputs(ws, lang, now);
 }
 
 /** `npm run summary -- …`: returns the exit code; never leaves a partial PDF behind. */
@@ -80,9 +79,9 @@ export async function runSummaryCli(argv: string[], io: CliIo): Promise<number> 
     };
     checkOutTarget(out, inputs, values.force, text);
     const now = io.now?.() ?? new Date();
-    let input: SummaryInput;
+    let collected: SummaryInputs;
     try {
-      input = values.demo
+      collected = values.demo
         ? demoInput(lang, io, now)
         : values['data-dir']
           ? dataDirInput(path.resolve(values['data-dir']), values.workspace, lang, text, io, now)
@@ -98,7 +97,7 @@ export async function runSummaryCli(argv: string[], io: CliIo): Promise<number> 
       throw error;
     }
     const options = presetOptions(values.audience as SummaryAudience, lang);
-    const { pdf, fingerprint } = await renderSummaryPdf(input, options, now);
+    const { pdf, fingerprint } = await renderSummaryPdf(collected.input, options, now, collected.fingerprintOf);
     // Making the PDF takes seconds: look again, so a file that appeared meanwhile is not replaced.
     checkOutTarget(out, inputs, values.force, text);
     try {

@@ -3,13 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../shared/api/result';
 import { resources } from '../../shared/i18n/resources';
-import type { SummaryInput } from '../../shared/summary/input';
 import { fill } from '../../shared/summary/text';
 import { requireDocumentSpec } from '../services/store/document-registry';
 import type { Services } from '../services/services';
 import { readWorkspaceExport, type ImportProblem } from '../features/workspaces';
 import { featureDocuments } from '../features';
-import { collectSummaryInput } from '../features/summary';
+import { collectSummaryInputs, type SummaryInputs } from '../features/summary';
 import type { Language } from '../../shared/settings/schema';
 
 type CliText = (typeof resources)['ja']['summary']['cli'];
@@ -66,7 +65,7 @@ const problemOf = (error: AppError) => error.issues?.[0]?.code as ImportProblem 
  * import uses, installed into a throw-away data folder through the real workspace service, and
  * read back by the same collector the app uses, so the PDF matches what the app would print.
  */
-export async function exportFileInput(file: string, passphrase: string | undefined, lang: Language, services: (dataDir: string) => Services, now: Date): Promise<SummaryInput> {
+export async function exportFileInput(file: string, passphrase: string | undefined, lang: Language, services: (dataDir: string) => Services, now: Date): Promise<SummaryInputs> {
   const text = resources[lang].summary.cli as CliText;
   checkReadableFile(file, text);
   let exported;
@@ -84,7 +83,7 @@ export async function exportFileInput(file: string, passphrase: string | undefin
     const { name, createdAt, isDemo } = exported.meta;
     const documents = Object.entries(exported.documents).map(([docName, data]) => [requireDocumentSpec(docName, featureDocuments), data] as [ReturnType<typeof requireDocumentSpec>, unknown]);
     const ws = services(dataDir).workspaces.install({ name, createdAt, isDemo }, documents);
-    return collectSummaryInput(ws, lang, now);
+    return collectSummaryInputs(ws, lang, now);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

@@ -56,6 +56,20 @@ export function summaryInputFrom(sources: SummarySources, language: Language, to
 }
 
 /** Reads one workspace's stored documents into the summary's input (the command line, fingerprints). */
+/** The language whose input the fingerprint is taken of, whatever language is printed. */
+export const fingerprintLanguage: Language = 'ja';
+
+/** The input to print (in `language`) and the one its fingerprint is taken of (see renderSummaryPdf). */
+export interface SummaryInputs {
+  input: SummaryInput;
+  fingerprintOf: SummaryInput;
+}
+
+export function collectSummaryInputs(workspace: Workspace, language: Language, today: Date): SummaryInputs {
+  const input = collectSummaryInput(workspace, language, today);
+  return { input, fingerprintOf: language === fingerprintLanguage ? input : collectSummaryInput(workspace, fingerprintLanguage, today) };
+}
+
 export function collectSummaryInput(workspace: Workspace, language: Language, today: Date): SummaryInput {
   return summaryInputFrom(collectSummarySources(workspace), language, today);
 }

@@ -12,13 +12,18 @@ export function summaryFileName(options: SummaryOptions, generatedAt: Date): str
   return `summary-${options.audience}-${localDay(generatedAt)}.pdf`;
 }
 
-/** Renders the summary of `input` to PDF bytes, with the fingerprint of exactly that input. */
+/**
+ * Renders the summary of `input` to PDF bytes. The fingerprint is of the data, not of the
+ * language: `fingerprintOf` is the same data collected in the reference language (Japanese), so
+ * the English and the Japanese PDF of one company on one day carry the same fingerprint.
+ */
 export async function renderSummaryPdf(
   input: SummaryInput,
   options: SummaryOptions,
   generatedAt: Date,
+  fingerprintOf: SummaryInput = input,
 ): Promise<{ pdf: Buffer; fingerprint: string }> {
-  const fingerprint = summaryFingerprint(input);
+  const fingerprint = summaryFingerprint(fingerprintOf);
   const doc = buildSummaryDocument(input, options, { generatedAt: generatedAt.toISOString(), fingerprint });
   return { pdf: await renderPdf(doc), fingerprint };
 }

@@ -1,3 +1,3 @@
 // The summary feature's public module: what the command line needs to print a summary.
-export { collectSummaryInput } from './collect-input';
+export { collectSummaryInput, collectSummaryInputs, type SummaryInputs } from './collect-input';
 export { renderSummaryPdf } from './generate';

@@ -1,6 +1,6 @@
 import type { SummaryOptions } from '../../../shared/summary/options';
 import { jsonChunks } from '../../services/off-thread/slices';
-import { summaryInputFrom, type SummarySources } from './collect-input';
+import { fingerprintLanguage, summaryInputFrom, type SummarySources } from './collect-input';
 import { summaryFingerprint } from './fingerprint';
 import { renderSummaryPdf } from './generate';
 
@@ -30,8 +30,10 @@ export async function runSummaryJob(job: SummaryJob): Promise<SummaryJobResult> 
   const rest = JSON.parse(job.rest) as Omit<SummarySources, 'incidents'>;
   const incidents = job.incidents.flatMap((chunk) => JSON.parse(chunk) as SummarySources['incidents']);
   const generatedAt = new Date(job.generatedAt);
-  const input = summaryInputFrom({ ...rest, incidents }, job.options.language, generatedAt);
-  if (job.fingerprintOnly) return { pdf: null, fingerprint: summaryFingerprint(input) };
-  const { pdf, fingerprint } = await renderSummaryPdf(input, job.options, generatedAt);
+  const sources = { ...rest, incidents };
+  const reference = summaryInputFrom(sources, fingerprintLanguage, generatedAt);
+  if (job.fingerprintOnly) return { pdf: null, fingerprint: summaryFingerprint(reference) };
+  const input = job.options.language === fingerprintLanguage ? reference : summaryInputFrom(sources, job.options.language, generatedAt);
+  const { pdf, fingerprint } = await renderSummaryPdf(input, job.options, generatedAt, reference);
   return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), fingerprint };
 }

@@ -43,6 +43,15 @@ describe('summary fingerprint', () => {
     }
   });
 
+  it('is of the data, not of the language: the Japanese and the English summary carry the same one', async () => {
+    const { api } = createInProcessApi();
+    await api.workspaces.createDemo();
+    const ja = await api.summary.generate({ audience: 'provider', language: 'ja' });
+    const en = await api.summary.generate({ audience: 'provider', language: 'en' });
+    expect(en.fingerprint).toBe(ja.fingerprint);
+    expect((await api.summary.fingerprint({ language: 'en' })).short).toBe(ja.fingerprint);
+  }, 60_000);
+
   it('prints as 16 hex digits in groups of four', () => {
     expect(shortFingerprint('0123456789abcdef0123')).toBe('0123-4567-89AB-CDEF');
   });
