@@ -129,6 +129,9 @@ export const summary = {
       advice: '改善のヒント',
       note: 'メモ',
       answers: { yes: 'できている', partly: '一部できている', no: 'できていない', unknown: 'わからない' },
+      // An answer an incident contradicted: the answer as given, then why it is listed anyway.
+      answeredAs: '{{answer}}（と回答）',
+      provenBy: '事故で弱いと分かりました：{{title}}（{{date}}）',
     },
     unknown: {
       heading: '「わからない」と答えた質問（支援者に確認したいこと）',
