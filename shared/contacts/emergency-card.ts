@@ -99,6 +99,19 @@ function extrasBlock(extras: Contact[], text: CardText, size: CardLevel): Conten
   ];
 }
 
+/**
+ * Widths when the numbers to give sit under the name: the phones get what their columns need,
+ * the name the rest. All fixed, since pdfmake widens a '*' column to its longest word and would
+ * push the phones off the page.
+ */
+function threeColumnWidths(level: CardLevel, phoneColumns: number): number[] {
+  const cellPadding = 8; // pdfmake's default 4 left + 4 right
+  const content = 595 - level.margins[0] - level.margins[2];
+  const order = typeof level.widths[0] === 'number' ? level.widths[0] : 22;
+  const phones = phoneColumns * 110 + (phoneColumns - 1) * 6;
+  return [order, content - order - phones - cellPadding * 3, phones];
+}
+
 /** Lays the card out as `estimateCardFit` guesses; the PDF service checks the guess and steps down. */
 export function defaultCardFit(input: EmergencyCardInput): CardFit {
   const listed = cardContacts(input.contacts).slice(0, maxCardContacts);
@@ -113,7 +126,7 @@ export function buildEmergencyCard(input: EmergencyCardInput, fit: CardFit = def
   const shown = onCard.slice(0, Math.min(fit.contacts, maxCardContacts));
   // Phones side by side only as many as someone has; the names get the rest of the width.
   const phoneColumns = Math.max(1, Math.min(fit.phoneColumns ?? level.phoneColumns, Math.max(0, ...shown.map((c) => c.phones.length))));
-  const size: CardLevel = level.widths.length === 3 ? { ...level, phoneColumns, widths: [level.widths[0] ?? 22, '*', phoneColumns * 112 + (phoneColumns - 1) * 6] } : level;
+  const size: CardLevel = level.widths.length === 3 ? { ...level, phoneColumns, widths: threeColumnWidths(level, phoneColumns) } : level;
   const hidden = onCard.length - shown.length;
 
   // Crowded cards give the phones more room: the numbers to give go under the name.
@@ -161,9 +174,9 @@ export function buildEmergencyCard(input: EmergencyCardInput, fit: CardFit = def
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
-    pageMargins: [40, 36, 40, 40],
+    pageMargins: [...size.margins],
     info: { title: `${text.title} - ${input.company}` },
-    defaultStyle: { fontSize: 12, color: colours.ink, lineHeight: 1.2 },
+    defaultStyle: { fontSize: 12, color: colours.ink, lineHeight: size.lineHeight },
     footer: { text: text.footer, fontSize: 9, color: colours.muted, alignment: 'center' },
     content,
   };

@@ -2,12 +2,14 @@ import { buildEmergencyCard, defaultCardFit, type CardFit, type EmergencyCardInp
 import { cardLevels } from '../../../shared/contacts/emergency-card-layout';
 import { pdfPageCount, renderPdf } from '../../services/pdf/pdf-renderer';
 
-/** Layouts to try, roomiest first: each level, and at crowded levels also phones one under another. */
+/**
+ * Layouts to try, roomiest first: each level, and at crowded levels each number of phones side by
+ * side (which is shortest depends on how the phones are spread over the contacts).
+ */
 function layoutsFrom(start: number): Omit<CardFit, 'contacts'>[] {
-  return cardLevels.slice(start).flatMap((level, i) => {
-    const at = start + i;
-    return level.phoneColumns > 1 ? [{ level: at }, { level: at, phoneColumns: 1 }] : [{ level: at }];
-  });
+  return cardLevels.slice(start).flatMap((level, i) =>
+    Array.from({ length: level.phoneColumns }, (_, k) => ({ level: start + i, phoneColumns: level.phoneColumns - k })),
+  );
 }
 
 /**
