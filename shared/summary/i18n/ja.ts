@@ -21,7 +21,7 @@ export const summary = {
     save: 'PDFを保存',
     print: '印刷',
   },
-  generating: 'PDFを作っています…',
+  generating: 'PDFを作成しています…',
   previewTitle: '相談用まとめのプレビュー',
   previewEmpty: '「プレビューを作る」を押すと、ここにPDFが表示されます。',
   saved: '保存しました: {{path}}',
