@@ -12,6 +12,8 @@ export interface CardLevel {
   /** Line height (times the type size) and page margins: tighter on crowded cards. */
   lineHeight: number;
   margins: readonly [number, number, number, number];
+  /** The smallest level: title and first steps in less height, so the calling order gets it. */
+  compactFrame: boolean;
   /** Phones side by side in a contact's cell. */
   phoneColumns: number;
   /** Table columns: four (numbers to give on their own) or three (under the name). */
@@ -19,10 +21,10 @@ export interface CardLevel {
 }
 
 export const cardLevels: readonly CardLevel[] = [
-  { title: 30, subtitle: 14, stepsHeading: 17, steps: 14, stepGap: 5, callHeading: 17, org: 14, person: 12, number: 17, label: 10, detail: 11, order: 20, padding: 6, lineHeight: 1.2, margins: [40, 36, 40, 40], phoneColumns: 1, widths: [24, 150, '*', 130] },
-  { title: 26, subtitle: 12.5, stepsHeading: 15, steps: 12.5, stepGap: 3, callHeading: 15, org: 13, person: 11, number: 15, label: 9.5, detail: 10.5, order: 17, padding: 4, lineHeight: 1.2, margins: [40, 36, 40, 40], phoneColumns: 1, widths: [22, 145, '*', 125] },
-  { title: 24, subtitle: 12, stepsHeading: 13.5, steps: 11.5, stepGap: 2, callHeading: 14, org: 12, person: 11, number: 13.5, label: 9, detail: 10, order: 15, padding: 2, lineHeight: 1.1, margins: [34, 28, 34, 34], phoneColumns: 2, widths: [22, 150, '*'] },
-  { title: 20, subtitle: 10.5, stepsHeading: 12, steps: 10, stepGap: 0, callHeading: 13, org: 11, person: 10, number: 11, label: 8.5, detail: 9, order: 13, padding: 2, lineHeight: 1.05, margins: [28, 22, 28, 30], phoneColumns: 3, widths: [22, 128, '*'] },
+  { title: 30, subtitle: 14, stepsHeading: 17, steps: 14, stepGap: 5, callHeading: 17, org: 14, person: 12, number: 17, label: 10, detail: 11, order: 20, padding: 6, lineHeight: 1.2, margins: [40, 36, 40, 40], compactFrame: false, phoneColumns: 1, widths: [24, 150, '*', 130] },
+  { title: 26, subtitle: 12.5, stepsHeading: 15, steps: 12.5, stepGap: 3, callHeading: 15, org: 13, person: 11, number: 15, label: 9.5, detail: 10.5, order: 17, padding: 4, lineHeight: 1.2, margins: [40, 36, 40, 40], compactFrame: false, phoneColumns: 1, widths: [22, 145, '*', 125] },
+  { title: 24, subtitle: 12, stepsHeading: 13.5, steps: 11.5, stepGap: 2, callHeading: 14, org: 12, person: 11, number: 13.5, label: 9, detail: 10, order: 15, padding: 2, lineHeight: 1.1, margins: [34, 28, 34, 34], compactFrame: false, phoneColumns: 2, widths: [22, 150, '*'] },
+  { title: 20, subtitle: 10.5, stepsHeading: 12, steps: 10, stepGap: 0, callHeading: 13, org: 11, person: 10, number: 11, label: 8.5, detail: 9, order: 13, padding: 2, lineHeight: 1.05, margins: [28, 22, 28, 30], compactFrame: true, phoneColumns: 3, widths: [22, 128, '*'] },
 ];
 
 /** Page body height (A4 less the card's margins and footer), in points. */
