@@ -131,7 +131,7 @@ export const summary: Translations<typeof ja> = {
       advice: 'Advice',
       note: 'Note',
       answers: { yes: 'Yes', partly: 'Partly', no: 'No', unknown: "Don't know" },
-      answeredAs: '{{answer}} (as answered)',
+      answeredAs: '{{answer}}\n(as answered)',
       provenBy: 'An incident showed this is weak: {{title}} ({{date}})',
     },
     unknown: {

@@ -130,7 +130,8 @@ export const summary = {
       note: 'メモ',
       answers: { yes: 'できている', partly: '一部できている', no: 'できていない', unknown: 'わからない' },
       // An answer an incident contradicted: the answer as given, then why it is listed anyway.
-      answeredAs: '{{answer}}（と回答）',
+      // On two lines: the answer column is narrow, and a break inside （と回答） reads badly.
+      answeredAs: '{{answer}}\n（と回答）',
       provenBy: '事故で弱いと分かりました：{{title}}（{{date}}）',
     },
     unknown: {
