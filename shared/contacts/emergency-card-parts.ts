@@ -5,7 +5,7 @@ import type { CardLevel } from './emergency-card-layout';
 
 /** The emergency card's cells: who, their phones, the numbers to give, the in-house and police box. */
 /** Space between phones side by side: enough that two numbers never read as one. */
-export const phoneColumnGap = 9;
+export const phoneColumnGap = 8;
 
 export type CardText = (typeof resources)['ja']['contacts']['card'];
 export const colours = { ink: '#1d2733', muted: '#4f5d6b', primary: '#1c5a86', alert: '#b3261e', soft: '#fdecea', rule: '#b8c4d0' };

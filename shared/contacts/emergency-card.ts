@@ -30,12 +30,13 @@ export const maxCardContacts = 10;
  * the name the rest. All fixed, since pdfmake widens a '*' column to its longest word and would
  * push the phones off the page.
  */
-function threeColumnWidths(level: CardLevel, phoneColumns: number, longestNumber: number): number[] {
+function threeColumnWidths(level: CardLevel, phoneColumns: number, longestNumber: string): number[] {
   const cellPadding = 8; // pdfmake's default 4 left + 4 right
   const content = 595 - level.margins[0] - level.margins[2];
   const order = typeof level.widths[0] === 'number' ? level.widths[0] : 22;
-  // Wide enough for the longest number on one line (its digits and hyphens average under 0.6 em), within reason.
-  const column = Math.min(140, Math.max(level.number * 6, Math.ceil(longestNumber * 0.6 * level.number) + 4));
+  // Wide enough for the longest number on one line (bold digits run about 0.64 em, hyphens 0.45), within reason.
+  const em = [...longestNumber].reduce((sum, ch) => sum + (/\d/.test(ch) ? 0.64 : 0.45), 0);
+  const column = Math.min(140, Math.max(level.number * 6, Math.ceil(em * level.number) + 2));
   const phones = phoneColumns * column + (phoneColumns - 1) * phoneColumnGap;
   return [order, content - order - phones - cellPadding * 3, phones];
 }
@@ -63,6 +64,12 @@ function firstSteps(steps: readonly string[], size: CardLevel): TableCell {
   } as TableCell;
 }
 
+/** The phone number that needs the most room (by digits, the widest characters). */
+function longestNumber(contacts: Contact[]): string {
+  const numbers = contacts.flatMap((c) => c.phones.map((p) => p.number));
+  return numbers.reduce((longest, n) => (n.replace(/\D/g, '').length * 1.4 + n.length > longest.replace(/\D/g, '').length * 1.4 + longest.length ? n : longest), '');
+}
+
 /** Lays the card out as `estimateCardFit` guesses; the PDF service checks the guess and steps down. */
 export function defaultCardFit(input: EmergencyCardInput): CardFit {
   const listed = cardContacts(input.contacts).slice(0, maxCardContacts);
@@ -77,7 +84,7 @@ export function buildEmergencyCard(input: EmergencyCardInput, fit: CardFit = def
   const shown = onCard.slice(0, Math.min(fit.contacts, maxCardContacts));
   // Phones side by side only as many as someone has; the names get the rest of the width.
   const phoneColumns = Math.max(1, Math.min(fit.phoneColumns ?? level.phoneColumns, Math.max(0, ...shown.map((c) => c.phones.length))));
-  const size: CardLevel = level.widths.length === 3 ? { ...level, phoneColumns, widths: threeColumnWidths(level, phoneColumns, Math.max(0, ...shown.flatMap((c) => c.phones.map((p) => p.number.length)))) } : level;
+  const size: CardLevel = level.widths.length === 3 ? { ...level, phoneColumns, widths: threeColumnWidths(level, phoneColumns, longestNumber(shown)) } : level;
   const hidden = onCard.length - shown.length;
 
   // Crowded cards give the phones more room: the numbers to give go under the name.

@@ -19,8 +19,10 @@ function layoutsFrom(start: number): Omit<CardFit, 'contacts'>[] {
  * (counted under the table), never by cutting a name or a number.
  */
 export async function renderEmergencyCard(input: EmergencyCardInput): Promise<{ pdf: Buffer; fit: CardFit }> {
+  // The estimate only settles how many contacts are listed: it is pessimistic about levels
+  // (a card it put at the smallest type fitted at the largest), so every level is tried, roomiest first.
   const guess = defaultCardFit(input);
-  const layouts = layoutsFrom(guess.level);
+  const layouts = layoutsFrom(0);
   for (let contacts = guess.contacts; ; contacts -= 1) {
     for (const layout of contacts === guess.contacts ? layouts : layoutsFrom(cardLevels.length - 1)) {
       const fit = { ...layout, contacts };
