@@ -1,8 +1,10 @@
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces.js';
+import { cardExtras, colours, extrasBlock, fill, numbersCell, phoneCell, phoneColumnGap, whoCell } from './emergency-card-parts';
 import { resources } from '../i18n/resources';
 import type { Contact } from './schema';
 import type { Language } from '../settings/schema';
 import { cardContacts } from './call-order';
+import { cardLevels, estimateCardFit, type CardLevel } from './emergency-card-layout';
 
 export interface EmergencyCardInput {
   company: string;
@@ -12,129 +14,126 @@ export interface EmergencyCardInput {
   madeOn: string;
 }
 
+/** How the card is laid out: a type level of `cardLevels` and how many listed contacts it shows. */
+export interface CardFit {
+  level: number;
+  contacts: number;
+  /** At most this many phones side by side (default: the level's own). */
+  phoneColumns?: number;
+}
+
+/** Up to this many contacts in calling order; the rest are named as a count (one sheet to pin up). */
+export const maxCardContacts = 10;
+
 /**
- * At most this many contacts fit one A4 page at a size readable from a chair; the rest are
- * named as a count so the card never spills onto a second page nobody pins up.
+ * Widths when the numbers to give sit under the name: the phones get what their columns need,
+ * the name the rest. All fixed, since pdfmake widens a '*' column to its longest word and would
+ * push the phones off the page.
  */
-export const maxCardContacts = 6;
-const maxPhonesPerContact = 3;
-
-const colours = { ink: '#1d2733', muted: '#4f5d6b', primary: '#1c5a86', alert: '#b3261e', soft: '#fdecea', rule: '#b8c4d0' };
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
-
-/** Free text is bounded on the card so one long entry cannot push the page onto a second sheet. */
-function clip(value: string, max: number): string {
-  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+function threeColumnWidths(level: CardLevel, phoneColumns: number, longestNumber: string): number[] {
+  const cellPadding = 8; // pdfmake's default 4 left + 4 right
+  const content = 595 - level.margins[0] - level.margins[2];
+  const order = typeof level.widths[0] === 'number' ? level.widths[0] : 22;
+  // Wide enough for the longest number on one line (bold digits run about 0.64 em, hyphens 0.45), within reason.
+  const em = [...longestNumber].reduce((sum, ch) => sum + (/\d/.test(ch) ? 0.64 : 0.45), 0);
+  const column = Math.min(140, Math.max(level.number * 6, Math.ceil(em * level.number) + 2));
+  const phones = phoneColumns * column + (phoneColumns - 1) * phoneColumnGap;
+  return [order, content - order - phones - cellPadding * 3, phones];
 }
 
-/** Font sizes; a crowded card steps down one size rather than overflow. */
-function sizes(compact: boolean) {
-  return compact
-    ? { org: 12.5, person: 10.5, number: 14.5, label: 9, detail: 10, order: 17, padding: 3, phones: 2, clip: { org: 24, person: 14, label: 6, code: 20, hours: 16 } }
-    : { org: 14, person: 12, number: 17, label: 10, detail: 11, order: 20, padding: 6, phones: 3, clip: { org: 40, person: 30, label: 12, code: 30, hours: 30 } };
-}
-type Sizes = ReturnType<typeof sizes>;
-
-function whoCell(contact: Contact, size: Sizes): Content {
-  const lines: Content[] = [{ text: clip(contact.organisation, size.clip.org), bold: true, fontSize: size.org }];
-  if (contact.person) lines.push({ text: clip(contact.person, size.clip.person), fontSize: size.person });
-  return { stack: lines };
+/** The title with its subtitle below, or beside it on the smallest level. */
+function titleLines(title: string, subtitle: string, size: CardLevel): Content[] {
+  const heading: Content = { text: title, fontSize: size.title, bold: true, color: colours.alert };
+  if (!size.compactFrame) return [heading, { text: subtitle, fontSize: size.subtitle, margin: [0, 2, 0, 0] }];
+  return [{ columns: [{ width: 'auto', ...heading } as Content, { width: '*', text: subtitle, fontSize: size.subtitle, margin: [10, (size.title - size.subtitle) / 2, 0, 0] }] }];
 }
 
-function phoneCell(contact: Contact, noPhone: string, size: Sizes): Content {
-  const phones = contact.phones.slice(0, size.phones);
-  if (phones.length === 0) return { text: noPhone, fontSize: size.detail, color: colours.muted };
-  // Roomy cards put each label on its own small line above the number; crowded ones inline it.
+/** The four first steps: one list, or two columns of two on the smallest level. */
+function firstSteps(steps: readonly string[], size: CardLevel): TableCell {
+  const item = (step: string) => ({ text: step, margin: [0, 0, 0, size.stepGap] as [number, number, number, number] });
+  if (!size.compactFrame) return { ol: steps.map(item), fontSize: size.steps, margin: [4, 2, 4, 4] };
+  const half = Math.ceil(steps.length / 2);
   return {
-    stack: phones.map((p): Content => {
-      const label = p.label ? clip(p.label, size.clip.label) : '';
-      const number: Content = { text: p.number, bold: true, fontSize: size.number };
-      if (!label) return number;
-      if (size.phones > 2) return { stack: [{ text: label, fontSize: size.label, color: colours.muted }, number], margin: [0, 0, 0, 2] };
-      return { text: [number, { text: `  ${label}`, fontSize: size.label, color: colours.muted }] };
-    }),
-  };
+    columns: [
+      { width: '*', ol: steps.slice(0, half).map(item) },
+      { width: '*', ol: steps.slice(half).map(item), start: half + 1 },
+    ],
+    columnGap: 12,
+    fontSize: size.steps,
+    margin: [4, 2, 4, 4],
+  } as TableCell;
 }
 
-function numbersCell(contact: Contact, text: (typeof resources)['ja']['contacts']['card'], size: Sizes): Content {
-  const lines: Content[] = [];
-  if (contact.contractNumber) {
-    lines.push({ text: text.contractNumberLabel, fontSize: size.label, color: colours.muted });
-    lines.push({ text: clip(contact.contractNumber, size.clip.code), bold: true, fontSize: size.detail + 1 });
-  }
-  if (contact.hours) lines.push({ text: fill(text.hours, { hours: clip(contact.hours, size.clip.hours) }), fontSize: size.label, color: colours.muted });
-  return lines.length ? { stack: lines } : { text: '' };
+/** The phone number that needs the most room (by digits, the widest characters). */
+function longestNumber(contacts: Contact[]): string {
+  const numbers = contacts.flatMap((c) => c.phones.map((p) => p.number));
+  return numbers.reduce((longest, n) => (n.replace(/\D/g, '').length * 1.4 + n.length > longest.replace(/\D/g, '').length * 1.4 + longest.length ? n : longest), '');
+}
+
+/** Lays the card out as `estimateCardFit` guesses; the PDF service checks the guess and steps down. */
+export function defaultCardFit(input: EmergencyCardInput): CardFit {
+  const listed = cardContacts(input.contacts).slice(0, maxCardContacts);
+  return estimateCardFit(listed, cardExtras(input.contacts), resources[input.language].contacts.card.firstSteps);
 }
 
 /** The emergency card as a pdfmake document: one A4 page, first steps, then who to call in order. */
-export function buildEmergencyCard(input: EmergencyCardInput): TDocumentDefinitions {
+export function buildEmergencyCard(input: EmergencyCardInput, fit: CardFit = defaultCardFit(input)): TDocumentDefinitions {
   const text = resources[input.language].contacts.card;
+  const level = cardLevels[Math.min(Math.max(fit.level, 0), cardLevels.length - 1)]!;
   const onCard = cardContacts(input.contacts);
-  const shown = onCard.slice(0, maxCardContacts);
+  const shown = onCard.slice(0, Math.min(fit.contacts, maxCardContacts));
+  // Phones side by side only as many as someone has; the names get the rest of the width.
+  const phoneColumns = Math.max(1, Math.min(fit.phoneColumns ?? level.phoneColumns, Math.max(0, ...shown.map((c) => c.phones.length))));
+  const size: CardLevel = level.widths.length === 3 ? { ...level, phoneColumns, widths: threeColumnWidths(level, phoneColumns, longestNumber(shown)) } : level;
   const hidden = onCard.length - shown.length;
-  const phoneLines = shown.reduce((sum, c) => sum + Math.min(c.phones.length, maxPhonesPerContact), 0);
-  const size = sizes(shown.length > 5 || phoneLines > 9);
 
-  const header: TableCell[] = [text.order, text.who, text.phone, text.numbers].map((label) => ({
-    text: label,
-    bold: true,
-    fontSize: 10.5,
-    color: '#ffffff',
-    fillColor: colours.primary,
-  }));
-  const rows: TableCell[][] = shown.map((contact, index) => [
-    { text: String(index + 1), bold: true, fontSize: size.order, alignment: 'center', color: colours.primary },
-    whoCell(contact, size),
-    phoneCell(contact, text.noPhone, size),
-    numbersCell(contact, text, size),
-  ]);
+  // Crowded cards give the phones more room: the numbers to give go under the name.
+  const threeColumns = size.widths.length === 3;
+  const header: TableCell[] = (threeColumns ? [text.order, text.whoAndNumbers, text.phone] : [text.order, text.who, text.phone, text.numbers]).map((label) => ({ text: label, bold: true, fontSize: 10, color: '#ffffff', fillColor: colours.primary }));
+  const rows: TableCell[][] = shown.map((contact, index): TableCell[] => {
+    const order: TableCell = { text: String(index + 1), bold: true, fontSize: size.order, alignment: 'center', color: colours.primary };
+    if (threeColumns) return [order, { stack: [whoCell(contact, size, true), numbersCell(contact, text, size, true)] }, phoneCell(contact, text.noPhone, size)];
+    return [order, whoCell(contact, size), phoneCell(contact, text.noPhone, size), numbersCell(contact, text, size)];
+  });
 
   const content: Content[] = [
-    { text: text.title, fontSize: 30, bold: true, color: colours.alert },
-    { text: text.subtitle, fontSize: 14, margin: [0, 2, 0, 0] },
+    ...titleLines(text.title, text.subtitle, size),
     {
       columns: [
         { text: input.company, fontSize: 13, bold: true },
         { text: fill(text.madeOn, { date: input.madeOn }), fontSize: 10.5, alignment: 'right', color: colours.muted },
       ],
-      margin: [0, 6, 0, 10],
+      margin: [0, 4, 0, 8],
     },
     {
       table: {
         widths: ['*'],
         body: [
-          [{ text: text.firstStepsHeading, fontSize: 17, bold: true, color: colours.alert, margin: [4, 4, 4, 2] }],
-          [{ ol: text.firstSteps.map((step) => ({ text: step, margin: [0, 0, 0, 5] })), fontSize: 14, margin: [4, 2, 4, 4] }],
+          [{ text: text.firstStepsHeading, fontSize: size.stepsHeading, bold: true, color: colours.alert, margin: [4, 4, 4, 2] }],
+          [firstSteps(text.firstSteps, size)],
         ],
       },
       layout: { fillColor: () => colours.soft, hLineWidth: () => 0, vLineWidth: () => 0 },
-      margin: [0, 0, 0, 14],
+      margin: [0, 0, 0, 10],
     },
-    { text: text.callHeading, fontSize: 17, bold: true, color: colours.primary, margin: [0, 0, 0, 6] },
+    { text: text.callHeading, fontSize: size.callHeading, bold: true, color: colours.primary, margin: [0, 0, 0, 4] },
     shown.length
       ? {
-          table: { headerRows: 1, dontBreakRows: true, widths: [24, 150, '*', 130], body: [header, ...rows] },
-          layout: {
-            hLineWidth: () => 0.6,
-            vLineWidth: () => 0,
-            hLineColor: () => colours.rule,
-            paddingTop: () => size.padding,
-            paddingBottom: () => size.padding,
-          },
+          table: { headerRows: 1, dontBreakRows: true, widths: [...size.widths], body: [header, ...rows] },
+          layout: { hLineWidth: () => 0.6, vLineWidth: () => 0, hLineColor: () => colours.rule, paddingTop: () => size.padding, paddingBottom: () => size.padding },
         }
       : { text: text.noneOnCard, fontSize: 13, color: colours.muted },
   ];
-  if (hidden > 0) content.push({ text: fill(text.more, { count: hidden }), fontSize: 10.5, color: colours.muted, margin: [0, 6, 0, 0] });
-  content.push({ text: text.personalData, fontSize: 11, margin: [0, 12, 0, 0] });
+  if (hidden > 0) content.push({ text: fill(text.more, { count: hidden }), fontSize: 10, color: colours.muted, margin: [0, 4, 0, 0] });
+  content.push(...extrasBlock(cardExtras(input.contacts), text, size));
+  content.push({ text: text.personalData, fontSize: Math.max(size.label + 1, 9.5), margin: [0, 10, 0, 0] });
 
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
-    pageMargins: [40, 36, 40, 40],
+    pageMargins: [...size.margins],
     info: { title: `${text.title} - ${input.company}` },
-    defaultStyle: { fontSize: 12, color: colours.ink, lineHeight: 1.2 },
+    defaultStyle: { fontSize: 12, color: colours.ink, lineHeight: size.lineHeight },
     footer: { text: text.footer, fontSize: 9, color: colours.muted, alignment: 'center' },
     content,
   };

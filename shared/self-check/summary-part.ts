@@ -6,6 +6,7 @@ import type { Catalog, CatalogQuestion } from './catalog-types';
 import { prioritisedActions, unknownQuestions } from './priorities';
 import { scoreAnswers } from './scoring';
 import type { Language } from '../settings/schema';
+import { localDay } from '../dates/local-day';
 
 /** Finished checks, oldest first. */
 export function finishedAssessments(assessments: Assessment[]): (Assessment & { completedAt: string })[] {
@@ -32,9 +33,16 @@ export function toSummarySelfCheck(
   const used = catalogFor(latest.catalogVersion) ?? catalog;
   const score = scoreAnswers(used, latest.answers);
   if (!score.complete) return null;
-  const line = (q: CatalogQuestion): SummaryQuestionLine => {
+  const line = (q: CatalogQuestion, provenBy: ProvenWeakness[] = []): SummaryQuestionLine => {
     const answer = latest.answers[q.id]!;
-    return { questionId: q.id, label: q.text[language].label, answer: answer.value, advice: q.text[language].todo, note: answer.note };
+    return {
+      questionId: q.id,
+      label: q.text[language].label,
+      answer: answer.value,
+      advice: q.text[language].todo,
+      note: answer.note,
+      provenBy: provenBy.map((w) => ({ incidentTitle: w.incidentTitle, markedOn: localDay(new Date(w.markedAt)) })),
+    };
   };
   return {
     catalogVersion: latest.catalogVersion,
@@ -43,9 +51,9 @@ export function toSummarySelfCheck(
     band: score.band,
     parts: score.parts.map(({ part, score: s, max, percent }) => ({ part, score: s, max, percent })),
     weakItems: prioritisedActions(used, latest.answers, weaknesses)
-      .filter((item) => item.value !== 'unknown')
-      .map((item) => line(item.question)),
-    unknownItems: unknownQuestions(used, latest.answers).map(line),
+      .filter((item) => item.value !== 'unknown' || item.provenBy.length > 0)
+      .map((item) => line(item.question, item.provenBy)),
+    unknownItems: unknownQuestions(used, latest.answers).map((q) => line(q)),
     history: finished.map((a) => ({ completedAt: a.completedAt, total: scoreAnswers(catalogFor(a.catalogVersion) ?? catalog, a.answers).total ?? 0 })),
   };
 }

@@ -31,6 +31,18 @@ export interface SummaryQuestionLine {
   answer: 'yes' | 'partly' | 'no' | 'unknown';
   advice: string;
   note: string;
+  /**
+   * Incidents that proved this question weak, whatever the answer said: printed as the reason it
+   * is listed (an answer of できている alone would contradict its place under 弱いところ).
+   * Optional so inputs made before the mark existed still type-check; absent means none.
+   */
+  provenBy?: SummaryProvenWeakness[];
+}
+
+export interface SummaryProvenWeakness {
+  incidentTitle: string;
+  /** The user's calendar day the incident showed it (YYYY-MM-DD). */
+  markedOn: string;
 }
 
 export interface SummarySelfCheck {

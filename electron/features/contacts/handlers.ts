@@ -2,13 +2,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Handlers } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
 import { moveContact, renumberCallOrder } from '../../../shared/contacts/call-order';
-import { buildEmergencyCard } from '../../../shared/contacts/emergency-card';
 import { presetContacts } from '../../../shared/contacts/presets';
 import type { Contact } from '../../../shared/contacts/schema';
 import type { Language } from '../../../shared/settings/schema';
 import { contactsDirectory, readContacts } from './documents';
 import { profileSpec } from '../profile';
-import { renderPdf } from '../../services/pdf/pdf-renderer';
+import { renderEmergencyCard } from './emergency-card-pdf';
 import type { Services } from '../../services/services';
 import type { Workspace } from '../../services/workspaces';
 import { localDay } from '../../../shared/dates/local-day';
@@ -63,8 +62,7 @@ export function contactsHandlers(services: Services): Handlers['contacts'] {
       const contacts = readContacts(ws);
       const company = ws.document(profileSpec).get()?.name ?? ws.meta.get()?.name ?? '';
       const today = localDay(services.now());
-      const doc = buildEmergencyCard({ company, contacts, language, madeOn: longDate(today, language) });
-      const pdf = await renderPdf(doc);
+      const { pdf } = await renderEmergencyCard({ company, contacts, language, madeOn: longDate(today, language) });
       const fingerprint = shortFingerprint(createHash('sha256').update(JSON.stringify({ company, contacts, language })).digest('hex'));
       return {
         fileName: language === 'ja' ? `緊急連絡カード_${today}.pdf` : `emergency-card_${today}.pdf`,

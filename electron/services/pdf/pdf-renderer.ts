@@ -45,3 +45,8 @@ export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
   };
   return pdfmake.createPdf(definition).getBuffer();
 }
+
+/** How many pages a PDF from `renderPdf` has (pdfkit writes its page objects uncompressed). */
+export function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+}

@@ -27,6 +27,7 @@ export const common: Translations<typeof ja> = {
   },
   states: {
     loading: 'Loading…',
+    elapsed: '{{seconds}} seconds so far. Please wait until it finishes.',
     saved: 'Saved',
     notRecorded: 'Not recorded',
     none: 'None',

@@ -25,6 +25,8 @@ export const common = {
   },
   states: {
     loading: '読み込んでいます…',
+    // Shown under a long job's status text once it has taken a few seconds.
+    elapsed: '{{seconds}}秒たちました。終わるまでこのままお待ちください。',
     saved: '保存しました',
     notRecorded: '未記録',
     none: 'なし',

@@ -131,6 +131,8 @@ export const summary: Translations<typeof ja> = {
       advice: 'Advice',
       note: 'Note',
       answers: { yes: 'Yes', partly: 'Partly', no: 'No', unknown: "Don't know" },
+      answeredAs: '{{answer}}\n(as answered)',
+      provenBy: 'An incident showed this is weak: {{title}} ({{date}})',
     },
     unknown: {
       heading: 'Questions answered "don\'t know" (to go through with the supporter)',

@@ -21,7 +21,7 @@ export const summary = {
     save: 'PDFを保存',
     print: '印刷',
   },
-  generating: 'PDFを作っています…',
+  generating: 'PDFを作成しています…',
   previewTitle: '相談用まとめのプレビュー',
   previewEmpty: '「プレビューを作る」を押すと、ここにPDFが表示されます。',
   saved: '保存しました: {{path}}',
@@ -129,6 +129,10 @@ export const summary = {
       advice: '改善のヒント',
       note: 'メモ',
       answers: { yes: 'できている', partly: '一部できている', no: 'できていない', unknown: 'わからない' },
+      // An answer an incident contradicted: the answer as given, then why it is listed anyway.
+      // On two lines: the answer column is narrow, and a break inside （と回答） reads badly.
+      answeredAs: '{{answer}}\n（と回答）',
+      provenBy: '事故で弱いと分かりました：{{title}}（{{date}}）',
     },
     unknown: {
       heading: '「わからない」と答えた質問（支援者に確認したいこと）',

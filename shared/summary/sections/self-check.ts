@@ -48,12 +48,22 @@ export function selfCheckSection(ctx: SectionContext, fontFamily: string): Conte
 }
 
 function questionRows(ctx: SectionContext, items: SummaryQuestionLine[], withAnswer: boolean): TableCell[][] {
-  const a = ctx.text.weak.answers;
+  const t = ctx.text.weak;
   return items.map((item) => {
-    const advice: Content[] = [{ text: item.advice }];
-    if (ctx.showNotes && item.note) advice.push({ text: `${ctx.text.weak.note}: ${shortOrReferenced(ctx, item.label, item.note)}`, style: 'note', margin: [0, 3, 0, 0] });
+    const proven = item.provenBy ?? [];
+    // The reason comes first: it is why a question answered できている is listed at all.
+    const advice: Content[] = proven.map((w) => ({
+      text: fill(t.provenBy, { title: w.incidentTitle, date: ctx.day(w.markedOn) }),
+      bold: true,
+      margin: [0, 0, 0, 3],
+    }));
+    advice.push({ text: item.advice });
+    if (ctx.showNotes && item.note) advice.push({ text: `${t.note}: ${shortOrReferenced(ctx, item.label, item.note)}`, style: 'note', margin: [0, 3, 0, 0] });
     const row: TableCell[] = [{ text: `${item.questionId.replace('q', 'Q')}  ${item.label}` }];
-    if (withAnswer) row.push({ text: a[item.answer] });
+    if (withAnswer) {
+      const answer = t.answers[item.answer];
+      row.push({ text: proven.length > 0 && item.answer !== 'no' ? fill(t.answeredAs, { answer }) : answer });
+    }
     row.push({ stack: advice });
     return row;
   });

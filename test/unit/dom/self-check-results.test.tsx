@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ActionForm } from '../../../renderer/src/features/actions/ActionForm';
 import { ActionsPage } from '../../../renderer/src/features/actions/ActionsPage';
 import { ResultsPage } from '../../../renderer/src/features/self-check/results/ResultsPage';
+import { localDay } from '../../../shared/dates/local-day';
+import { formatDate } from '../../../renderer/src/i18n/format';
 import { createInProcessApi } from '../../support/in-process-api';
 import { renderWithApi } from './render';
 
@@ -25,6 +27,19 @@ describe('self-check results and action plan', () => {
     // The demo's わからない answer carries its note into the questions for the supporter.
     const unknown = screen.getByRole('region', { name: /支援機関に聞きたいこと/ });
     expect(within(unknown).getByText(/私物スマホでメールを見ている/)).toBeTruthy();
+  });
+
+  it('shows the weak point the demo ransomware incident proved, with the incident, its day and a way to it', async () => {
+    const backend = await demoBackend();
+    const latest = (await backend.api.selfCheck.list()).at(-1)!;
+    renderWithApi(<ResultsPage id={latest.id} />, backend);
+    const item = await screen.findByTestId('next-q02');
+    // Answered 実施している (できている in print), listed anyway: the reason says which incident showed otherwise, and when.
+    expect(within(item).getByText('あなたの答え：実施している')).toBeTruthy();
+    const proven = within(item).getByTestId('proven-q02');
+    expect(proven.textContent).toContain(`${formatDate(localDay(), 'ja')}、この事故で弱いところと分かりました`);
+    const link = within(proven).getByRole('link', { name: '事故の記録を開く：受注管理パソコンがランサムウェアに感染' });
+    expect(link.getAttribute('href')).toContain('/incidents/demo-incident-ransomware');
   });
 
   it('refuses an action without a title, in Japanese, and saves nothing', async () => {

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { cardContacts } from '../../../../shared/contacts/call-order';
+import { BusyIndicator } from '../../components/BusyIndicator';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { saveGeneratedFile } from '../../components/files/file-actions';
@@ -65,7 +66,7 @@ export function EmergencyCardPage() {
           {savedTo}
         </p>
       )}
-      {card.isPending && <p className="loading">{t('cardPage.making')}</p>}
+      {card.isPending && <BusyIndicator label={t('cardPage.making')} />}
       {card.data && <PdfPreview file={card.data} title={t('cardPage.previewTitle')} onFrame={onFrame} />}
     </>
   );

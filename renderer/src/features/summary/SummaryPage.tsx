@@ -3,6 +3,7 @@ import { Download, FileSearch, Printer } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { GeneratedFile } from '../../../../shared/files/schema';
 import { presetOptions, type SummaryOptions } from '../../../../shared/summary/options';
+import { BusyIndicator } from '../../components/BusyIndicator';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { PdfPreview, printPreview } from '../../components/files/PdfPreview';
@@ -73,12 +74,7 @@ export function SummaryPage() {
           {savedAs && <p role="status" className="saved-hint">{savedAs}</p>}
           <ErrorMessage error={preview.error ?? generate.error ?? fingerprint.error} />
           <div className="summary-preview" aria-busy={busy}>
-            {busy && (
-              <div className="summary-progress" role="status">
-                <progress aria-label={t('generating')} />
-                <span>{t('generating')}</span>
-              </div>
-            )}
+            {busy && <BusyIndicator label={t('generating')} className="summary-progress" />}
             {!busy && !file && <p className="summary-preview-empty muted">{t('previewEmpty')}</p>}
             {file && !busy && <PdfPreview file={file} title={t('previewTitle')} onFrame={onFrame} />}
           </div>

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../api/api-error';
 import { getApi } from '../../api/client';
+import { BusyIndicator } from '../../components/BusyIndicator';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { saveGeneratedFile } from '../../components/files/file-actions';
 import { PassphraseFeedback } from './PassphraseFeedback';
@@ -35,6 +36,7 @@ export function ExportSection({ companyName }: { companyName: string }) {
       <h2 id="ws-export">{t('exportTitle')}</h2>
       <p className="muted">{t('exportLead')}</p>
       <form
+        aria-busy={exporter.isPending}
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
@@ -65,6 +67,7 @@ export function ExportSection({ companyName }: { companyName: string }) {
           </div>
         )}
         <button type="submit" className="button button-primary" disabled={exporter.isPending}>{t('exportButton')}</button>
+        {exporter.isPending && <BusyIndicator label={t('exporting')} />}
       </form>
       {done && (
         <div role="status" className="ws-result">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { maxExportBytes } from '../../../../shared/workspaces/transfer/export-format';
 import { getApi } from '../../api/client';
 import { useCurrentWorkspace } from '../../api/use-app-queries';
+import { BusyIndicator } from '../../components/BusyIndicator';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ExportPreviewCard } from './ExportPreviewCard';
 import { ImportProblemMessage } from './ImportProblemMessage';
@@ -37,7 +38,7 @@ export function ImportSection() {
     commit.reset();
   };
   return (
-    <section className="settings-section card ws-section" aria-labelledby="ws-import">
+    <section className="settings-section card ws-section" aria-labelledby="ws-import" aria-busy={check.isPending || commit.isPending}>
       <h2 id="ws-import">{t('importTitle')}</h2>
       <p className="muted">{t('importLead')}</p>
       <form
@@ -58,6 +59,7 @@ export function ImportSection() {
             onChange={(e) => { setPassphrase(e.target.value); reset(); }} />
         </div>
         <button type="submit" className="button button-secondary" disabled={!file || check.isPending}>{t('checkButton')}</button>
+        {check.isPending && <BusyIndicator label={t('checking')} />}
       </form>
       {check.error instanceof FileTooLarge ? (
         <div className="alert alert-error" role="alert"><p>{t('tooLargeFile')}</p></div>
@@ -83,6 +85,7 @@ export function ImportSection() {
           <button type="button" className="button button-primary" disabled={commit.isPending} onClick={() => commit.mutate(check.data.token)}>
             {t('importConfirm')}
           </button>
+          {commit.isPending && <BusyIndicator label={t('importing')} />}
         </div>
       )}
       {imported && <p role="status" className="saved-hint">{t('imported', { name: imported })}</p>}

@@ -1,5 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { localDay } from '../../../../../shared/dates/local-day';
+import { formatDate } from '../../../i18n/format';
 import type { Catalog } from '../../../../../shared/self-check/catalog';
 import { prioritisedActions } from '../../../../../shared/self-check/priorities';
 import type { Assessment } from '../../../../../shared/self-check/schema';
@@ -33,7 +36,13 @@ export function NextSteps({ catalog, assessment, weaknesses }: { catalog: Catalo
                 {value && <span className={`answer-chip answer-${value}`}>{t('results.yourAnswer', { answer: t(`answers.${value}`) })}</span>}
               </div>
               {provenBy.map((w) => (
-                <p key={w.incidentId} className="proven-weak">{t('results.provenWeak', { title: w.incidentTitle })}</p>
+                <p key={w.incidentId} className="proven-weak" data-testid={`proven-${question.id}`}>
+                  {t('results.provenWeak', { date: formatDate(localDay(new Date(w.markedAt)), language) })}{' '}
+                  {/* "~" leaves the self-check's nested routes for the incident log's. */}
+                  <Link href={`~/incidents/${w.incidentId}`} aria-label={t('results.provenWeakLink', { title: w.incidentTitle })}>
+                    {w.incidentTitle}
+                  </Link>
+                </p>
               ))}
               <p>{text.todo}</p>
               {adding === question.id ? (
