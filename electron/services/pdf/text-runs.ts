@@ -120,14 +120,16 @@ function fitContent(fitter: TextFitter, content: unknown): unknown {
   return isNode(content) ? fitNode(fitter, content) : content;
 }
 
-type Margin = (...args: never[]) => unknown;
+/** pdfmake's header and footer: content, or a function of the page that returns it. */
+type DynamicContent = (...args: never[]) => unknown;
 
 /** The document with every text fitted (content, header and footer); the input is not changed. */
 export function fitDocumentText(doc: TDocumentDefinitions, coverage: GlyphCoverage): { doc: TDocumentDefinitions; missing: () => number } {
   const fitter = new TextFitter(coverage);
-  const wrapFn = <F>(fn: F): F => (typeof fn === 'function' ? (((...args: never[]) => fitContent(fitter, (fn as Margin)(...args))) as F) : (fitContent(fitter, fn) as F));
+  const fitted = <F>(part: F): F =>
+    typeof part === 'function' ? (((...args: never[]) => fitContent(fitter, (part as DynamicContent)(...args))) as F) : (fitContent(fitter, part) as F);
   return {
-    doc: { ...doc, content: fitContent(fitter, doc.content) as Content, header: wrapFn(doc.header), footer: wrapFn(doc.footer) },
+    doc: { ...doc, content: fitContent(fitter, doc.content) as Content, header: fitted(doc.header), footer: fitted(doc.footer) },
     missing: () => fitter.missing,
   };
 }
