@@ -96,6 +96,7 @@ export const summary: Translations<typeof ja> = {
       personalData: 'Personal data',
       personalDataYes: 'Handled (about {{count}} people)',
       personalDataYesNoCount: 'Handled',
+      unanswered: 'Not answered',
       personalDataNo: 'Not handled',
       sensitive: 'includes sensitive data',
       securityService: 'Security service',

@@ -94,6 +94,7 @@ export const summary = {
       personalData: '個人情報',
       personalDataYes: '扱っている（約{{count}}人分）',
       personalDataYesNoCount: '扱っている',
+      unanswered: '未回答',
       personalDataNo: '扱っていない',
       sensitive: '要配慮個人情報あり',
       securityService: 'セキュリティサービス',
