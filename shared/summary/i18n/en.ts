@@ -1,3 +1,4 @@
+import { insurerPdf } from './insurer-en';
 import type { summary as ja } from './ja';
 import type { Translations } from '../../i18n/types';
 
@@ -74,6 +75,7 @@ export const summary: Translations<typeof ja> = {
     bytes: '{{kb}} KB',
   },
   pdf: {
+    insurer: insurerPdf,
     title: 'Security consultation summary',
     audienceLine: { provider: 'For the support provider', insurer: 'For the insurer' },
     createdOn: 'Date',

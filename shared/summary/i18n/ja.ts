@@ -1,3 +1,5 @@
+import { insurerPdf } from './insurer-ja';
+
 /** The consultation summary: the screen, and the text printed in the PDF. */
 export const summary = {
   title: '相談サマリー（PDF）',
@@ -72,6 +74,7 @@ export const summary = {
     bytes: '{{kb}} KB',
   },
   pdf: {
+    insurer: insurerPdf,
     title: 'セキュリティ相談用まとめ',
     audienceLine: { provider: '支援機関向け', insurer: '保険会社向け' },
     createdOn: '作成日',
