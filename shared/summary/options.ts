@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageSchema, type Language } from '../settings/schema';
+import { insurerSections } from './insurer/sections';
 
 export const summaryAudiences = ['provider', 'insurer'] as const;
 export type SummaryAudience = (typeof summaryAudiences)[number];
@@ -14,6 +15,7 @@ export const summarySections = [
   'incidents',
   'contacts',
   'signatures',
+  ...insurerSections,
 ] as const;
 export type SummarySection = (typeof summarySections)[number];
 
@@ -35,12 +37,14 @@ export type SummaryOptions = z.output<typeof summaryOptionsSchema>;
 export type SummaryOptionsInput = z.input<typeof summaryOptionsSchema>;
 
 /**
- * Each audience's default sections. The insurer gets the profile, the state of the controls and
- * the incident history with its reporting and costs (product.md §5); the rest is for the supporter.
+ * Each audience's default sections. The insurer gets the profile, the score, the key controls in
+ * its own headings, the open points, five years of incidents with leak facts and claim costs, the
+ * changes since the last pack and a declaration to sign (research-2026.md §3); the advice,
+ * plan and contacts are for the supporter.
  */
 export const audiencePresets: Record<SummaryAudience, SummarySection[]> = {
   provider: [...summarySections],
-  insurer: ['profile', 'selfCheck', 'weakItems', 'incidents'],
+  insurer: ['profile', 'selfCheck', ...insurerSections],
 };
 
 export function presetOptions(audience: SummaryAudience, language: Language): SummaryOptions {

@@ -12,6 +12,7 @@ import { incidentsOf } from '../incidents';
 import type { Workspace } from '../../services/workspaces';
 import type { Language } from '../../../shared/settings/schema';
 import { localDay } from '../../../shared/dates/local-day';
+import { lastInsurerPack } from './insurer-packs';
 
 /**
  * Reads one workspace's stored documents into the summary's input. `language` and `today` are
@@ -33,5 +34,6 @@ export function collectSummaryInput(workspace: Workspace, language: Language, to
     incidents: toSummaryIncidents(incidentsOf(workspace).all(), localDay(today), language),
     // The contacts feature's read (the public desks are seeded by commands, never here).
     contacts: readContacts(workspace),
+    lastInsurerPack: lastInsurerPack(workspace),
   };
 }

@@ -45,6 +45,11 @@ export const summary: Translations<typeof ja> = {
     incidents: 'Incident log',
     contacts: 'Contacts',
     signatures: "Supporter's notes and signatures",
+    insurerControls: 'Key security controls (in the insurer\'s headings)',
+    insurerOpenQuestions: 'Open points ("don\'t know" answers)',
+    insurerIncidents: 'Incidents in the last 5 years (leak facts, cost headings, who was told)',
+    insurerChanges: 'Changes since the last pack',
+    declaration: 'Declaration page for the representative',
   },
   cli: {
     usage: 'Usage: npm run summary -- <workspace export file> --out summary.pdf [--force] [--audience provider|insurer] [--lang ja|en] [--passphrase-file <file>]\n       npm run summary -- --demo --out demo.pdf\n       npm run summary -- --data-dir <data folder> [--workspace <id>] --out summary.pdf',

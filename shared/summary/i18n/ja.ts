@@ -44,6 +44,11 @@ export const summary = {
     incidents: '事故・トラブルの記録',
     contacts: '連絡先',
     signatures: '支援者のメモ欄・署名欄',
+    insurerControls: '主なセキュリティ対策の状況（保険会社の項目ごと）',
+    insurerOpenQuestions: '確認中の項目（「わからない」の回答）',
+    insurerIncidents: '過去5年間の事故（漏えいの事実・費用の区分・連絡先）',
+    insurerChanges: '前回お渡しした資料からの変化',
+    declaration: '代表者の確認・署名のページ',
   },
   cli: {
     usage: '使い方: npm run summary -- <ワークスペースのエクスポートファイル> --out summary.pdf [--force] [--audience provider|insurer] [--lang ja|en] [--passphrase-file <パスフレーズのファイル>]\n       npm run summary -- --demo --out demo.pdf\n       npm run summary -- --data-dir <データフォルダ> [--workspace <ID>] --out summary.pdf',
