@@ -61,6 +61,7 @@ export const insurerPdf: typeof ja = {
     receipt: { kept: 'receipt kept', notKept: 'no receipt', unknown: 'receipt: not recorded' },
     notified: 'Who was told',
     notifiedNone: 'No notification recorded',
+    notSentDue: 'not sent yet (due {{date}})',
     notRecorded: 'Not recorded',
     total: 'Total',
   },

@@ -59,6 +59,7 @@ export const insurerPdf = {
     receipt: { kept: '領収書あり', notKept: '領収書なし', unknown: '領収書：未記録' },
     notified: '連絡した相手',
     notifiedNone: '連絡の記録なし',
+    notSentDue: '未提出（期限 {{date}}）',
     notRecorded: '未記録',
     total: '合計',
   },

@@ -28,9 +28,11 @@ function dateLines(ctx: SectionContext, incident: SummaryIncident): Line[] {
   // With no reporting duty the PPC dates are not missing, they do not apply.
   const notRequired = ctx.text.incidents.reportingStatus.notRequired;
   const reportable = incident.reporting.status !== 'notRequired';
+  // Not sent yet but due: the due day says more than 未記録.
+  const report = (sent: string, due: string) => (!reportable ? notRequired : sent ? ctx.day(sent) : due ? fill(t.notSentDue, { date: ctx.day(due) }) : t.notRecorded);
   lines.push(
-    [t.preliminarySent, reportable ? dayOr(ctx, incident.reporting.preliminarySentAt) : notRequired],
-    [t.finalSent, reportable ? dayOr(ctx, incident.reporting.finalSentAt) : notRequired],
+    [t.preliminarySent, report(incident.reporting.preliminarySentAt, incident.reporting.preliminaryDue)],
+    [t.finalSent, report(incident.reporting.finalSentAt, incident.reporting.finalDue)],
   );
   if (incident.personalData?.involved) lines.push([t.peopleNotified, dayOr(ctx, incident.peopleNotifiedAt)]);
   return lines;
