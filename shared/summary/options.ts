@@ -19,6 +19,9 @@ export const summarySections = [
 ] as const;
 export type SummarySection = (typeof summarySections)[number];
 
+/** Everything but the insurer pack's own sections (the supporter gets the advice and the plan instead). */
+const providerSections: SummarySection[] = summarySections.filter((s) => !(insurerSections as readonly string[]).includes(s));
+
 /** What the renderer may ask for: choices only, never a document definition. */
 export const summaryOptionsSchema = z
   .object({
@@ -30,7 +33,7 @@ export const summaryOptionsSchema = z
     includeNames: z.boolean().default(false),
     /** The full incident register (older incidents one by one too) as an appendix. */
     incidentRegister: z.boolean().default(false),
-    sections: z.array(z.enum(summarySections)).max(summarySections.length).default([...summarySections]),
+    sections: z.array(z.enum(summarySections)).max(summarySections.length).default([...providerSections]),
   })
   .strict();
 export type SummaryOptions = z.output<typeof summaryOptionsSchema>;
@@ -43,7 +46,7 @@ export type SummaryOptionsInput = z.input<typeof summaryOptionsSchema>;
  * plan and contacts are for the supporter.
  */
 export const audiencePresets: Record<SummaryAudience, SummarySection[]> = {
-  provider: [...summarySections],
+  provider: [...providerSections],
   insurer: ['profile', 'selfCheck', ...insurerSections],
 };
 

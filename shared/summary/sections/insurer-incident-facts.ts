@@ -88,6 +88,9 @@ function incidentBlock(ctx: SectionContext, incident: SummaryIncident): Content 
     [t.costs, costText(ctx, incident)],
     [t.notified, notificationText(ctx, incident)],
   ];
+  // Free text and names only when ticked in (disclosure): the same rule as the rest of the pack.
+  if (ctx.showNotes && incident.summaryText) lines.push([ctx.text.incidents.details, shortOrReferenced(ctx, incident.title, incident.summaryText)]);
+  if (ctx.showNames && incident.people.length > 0) lines.push([ctx.text.incidents.people, incident.people.join(ctx.language === 'ja' ? '、' : ', ')]);
   const body: TableCell[][] = [
     [{ text: [{ text: incident.title, bold: true }, { text: `\n${kind}`, style: 'small' }], colSpan: 2 }, {}],
     ...lines.map(([label, value]): TableCell[] => [{ text: label, style: 'label' }, { text: value }]),
