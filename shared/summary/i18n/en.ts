@@ -51,6 +51,15 @@ export const summary: Translations<typeof ja> = {
     insurerChanges: 'Changes since the last pack',
     declaration: 'Declaration page for the representative',
   },
+  insurerFiles: {
+    title: 'Excel files for the insurer',
+    help: 'The same content as the PDF, saved for a spreadsheet: handy for copying into an application or a claim form.',
+    answers: 'Save the answers as Excel',
+    incident: 'Incident for the claim cost list',
+    claim: 'Save the cost list as Excel',
+    noIncidents: 'No incidents recorded yet.',
+  },
+  rememberedPack: 'This pack is now recorded as the last one given; the next insurer PDF will show what changed since.',
   cli: {
     usage: 'Usage: npm run summary -- <workspace export file> --out summary.pdf [--force] [--audience provider|insurer] [--lang ja|en] [--passphrase-file <file>]\n       npm run summary -- --demo --out demo.pdf\n       npm run summary -- --data-dir <data folder> [--workspace <id>] --out summary.pdf',
     needOut: 'Give the PDF to write with --out.',

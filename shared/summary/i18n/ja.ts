@@ -50,6 +50,15 @@ export const summary = {
     insurerChanges: '前回お渡しした資料からの変化',
     declaration: '代表者の確認・署名のページ',
   },
+  insurerFiles: {
+    title: '保険会社向けのExcelファイル',
+    help: 'PDFと同じ内容を表計算ソフトで使える形で保存します。申込書や事故の請求書類に書き写すときに使えます。',
+    answers: '回答をExcelで保存',
+    incident: '請求用の費用一覧を作る事故',
+    claim: '費用一覧をExcelで保存',
+    noIncidents: '事故・トラブルの記録がまだありません。',
+  },
+  rememberedPack: 'この資料を「前回お渡しした資料」として記録しました。次回の保険会社向けPDFに、ここからの変化が載ります。',
   cli: {
     usage: '使い方: npm run summary -- <ワークスペースのエクスポートファイル> --out summary.pdf [--force] [--audience provider|insurer] [--lang ja|en] [--passphrase-file <パスフレーズのファイル>]\n       npm run summary -- --demo --out demo.pdf\n       npm run summary -- --data-dir <データフォルダ> [--workspace <ID>] --out summary.pdf',
     needOut: '--out で保存先のPDFファイルを指定してください。',
