@@ -51,7 +51,7 @@ export const insurerPdf: typeof ja = {
     people: 'People affected',
     peopleValue: '{{count}} people',
     dataItems: 'Data involved',
-    flags: { sensitive: 'includes sensitive data', financial: 'includes card or bank details', malicious: 'possibly deliberate (attack)', encrypted: 'was encrypted' },
+    flags: { sensitive: 'Includes sensitive data', financial: 'Includes card or bank details', malicious: 'Possibly deliberate (attack)', encrypted: 'Was encrypted' },
     impact: 'Effect on the business, downtime',
     withheld: 'Recorded (free text, left out)',
     costs: 'Costs by policy heading',

@@ -9,9 +9,10 @@ import { insurerOpenQuestionsSection } from './insurer-open-questions';
 
 /** The insurer pack's section builders, spread into the document's table of builders. */
 export const insurerBuilders: Record<(typeof insurerSections)[number], (ctx: SectionContext) => Content[]> = {
+  // In the order of insurerSections: the document prints builders in their key order.
   insurerControls: insurerControlsSection,
+  insurerChanges: insurerChangesSection,
   insurerOpenQuestions: insurerOpenQuestionsSection,
   insurerIncidents: insurerIncidentFactsSection,
-  insurerChanges: insurerChangesSection,
   declaration: declarationSection,
 };

@@ -57,7 +57,7 @@ function costText(ctx: SectionContext, incident: SummaryIncident): string {
     .filter((group) => group.lines.length > 0)
     .flatMap((group) => [
       `${t.headings[group.heading]}: ${ctx.yen(group.totalYen)}`,
-      ...group.lines.map((l) => `  ・${l.item} ${ctx.yen(l.amountYen)}${aside(ctx, [ctx.day(l.date), receipt(l.receiptKept)])}`),
+      ...group.lines.map((l) => `  ${ctx.language === 'ja' ? '・' : '• '}${l.item} ${ctx.yen(l.amountYen)}${aside(ctx, [ctx.day(l.date), receipt(l.receiptKept)])}`),
     ]);
   lines.push(`${t.total}: ${ctx.yen(incident.totalCostYen)}`);
   return lines.join('\n');
@@ -95,7 +95,7 @@ function incidentBlock(ctx: SectionContext, incident: SummaryIncident): Content 
     [{ text: [{ text: incident.title, bold: true }, { text: `\n${kind}`, style: 'small' }], colSpan: 2 }, {}],
     ...lines.map(([label, value]): TableCell[] => [{ text: label, style: 'label' }, { text: value }]),
   ];
-  return { table: { widths: [110, '*'], body, dontBreakRows: false, headerRows: 0 }, layout: tableLayout, margin: [0, 2, 0, 10] };
+  return { table: { widths: [124, '*'], body, dontBreakRows: false, headerRows: 0 }, layout: tableLayout, margin: [0, 2, 0, 10] };
 }
 
 /** Every incident of the last 5 years with the facts an application and a claim ask for. */
