@@ -60,3 +60,18 @@ describe('incident facts in the insurer pack', () => {
     expect(fiveYearIncidents([old, oldOpen, recent], '2026-12-03').map((i) => i.id)).toEqual(['recent', 'old-open']);
   });
 });
+
+describe('the cover and an unanswered personal-data question', () => {
+  const cover = (handles: boolean | null) => {
+    const input = profileOnlyInput();
+    input.profile = { ...input.profile, personalData: { handles, approxPeople: null, sensitive: false } };
+    return definitionText(buildSummaryDocument(input, { ...presetOptions('insurer', 'ja'), sections: ['profile'] }, meta));
+  };
+  it('prints 未回答 when not answered, never 扱っていない', () => {
+    expect(cover(null)).toMatch(/個人情報\s*未回答/);
+    expect(cover(null)).not.toContain('扱っていない');
+  });
+  it('prints 扱っていない only for an explicit no', () => {
+    expect(cover(false)).toMatch(/個人情報\s*扱っていない/);
+  });
+});

@@ -9,6 +9,8 @@ import { exportText, setupWithCompanies } from '../../workspaces/helpers';
 const pdfText = (base64: string) => {
   const file = path.join(makeTempDir('otasuke-insurer-remember-'), 'pack.pdf');
   fs.writeFileSync(file, Buffer.from(base64, 'base64'));
+  // For looking at the pages by hand: OTASUKE_KEEP_PDF=/tmp/somewhere keeps the latest.
+  if (process.env.OTASUKE_KEEP_PDF) fs.copyFileSync(file, path.join(process.env.OTASUKE_KEEP_PDF, 'insurer-second.pdf'));
   return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
 };
 
