@@ -16,7 +16,7 @@ export function insurerControlsSection(ctx: SectionContext): Content[] {
   return [
     heading(t.heading),
     { text: t.lead, margin: [0, 0, 0, 4] },
-    dataTable([150, 58, '*'], [t.control, t.state, t.evidence], rows),
+    dataTable([150, 62, '*'], [t.control, t.state, t.evidence], rows),
     { text: t.evidenceFiles, style: 'small', margin: [0, -8, 0, 10] },
   ];
 }
