@@ -4,6 +4,7 @@ import type { SummaryIncident } from '../summary/input';
 import { resources } from '../i18n/resources';
 import { totalCost } from './list';
 import { incidentReporting } from './reporting';
+import { claimHeadingOf } from './claim-headings';
 
 /**
  * The incident log's part of the consultation summary. Labels are in the summary's language;
@@ -24,7 +25,23 @@ export function toSummaryIncidents(incidents: readonly Incident[], today: string
         status: text.status[incident.status],
         occurredAt: incident.occurredAt,
         discoveredAt: incident.discoveredAt,
+        containedAt: incident.containedAt,
+        recoveredAt: incident.recoveredAt,
         closedAt: incident.closedAt,
+        personalData: {
+          involved: incident.personalData.involved,
+          people: incident.personalData.people,
+          dataItems: incident.personalData.dataItems,
+          sensitive: incident.personalData.sensitive,
+          financial: incident.personalData.financial,
+          malicious: incident.personalData.malicious,
+          encrypted: incident.personalData.encrypted,
+        },
+        businessImpact: incident.businessImpact,
+        peopleNotifiedAt: incident.reporting.peopleNotifiedAt,
+        notifications: [...incident.notifications]
+          .sort((a, b) => a.date.localeCompare(b.date))
+          .map((n) => ({ date: n.date, to: n.to, method: text.notifications.methods[n.method], note: n.note })),
         reporting: {
           status: reporting.status,
           preliminaryDue: required ? reporting.deadlines.preliminaryDue : '',
@@ -33,7 +50,13 @@ export function toSummaryIncidents(incidents: readonly Incident[], today: string
           finalSentAt: incident.reporting.finalSentAt,
         },
         totalCostYen: totalCost(incident),
-        costs: incident.costs.map((c) => ({ item: c.item, amountYen: c.amountYen, date: c.date })),
+        costs: incident.costs.map((c) => ({
+          item: c.item,
+          amountYen: c.amountYen,
+          date: c.date,
+          receiptKept: c.receiptKept,
+          claimHeading: claimHeadingOf(c.item),
+        })),
         summaryText: [incident.description, incident.cause, incident.recovery, incident.prevention].filter(Boolean).join('\n\n'),
         people: [incident.reportedBy, ...incident.timeline.map((e) => e.by), ...incident.evidence.map((e) => e.by)]
           .filter((name, i, all) => name && all.indexOf(name) === i),

@@ -28,12 +28,13 @@ export const companyProfileSchema = z
     systems: z.array(z.enum(systemKeys)).max(systemKeys.length).default([]),
     personalData: z
       .object({
-        handles: z.boolean().default(false),
+        /** null = not answered yet: printed as 未回答, never as "does not handle". */
+        handles: z.boolean().nullable().default(null),
         approxPeople: wholeCount.nullable().default(null),
         sensitive: z.boolean().default(false),
       })
       .strict()
-      .default({ handles: false, approxPeople: null, sensitive: false }),
+      .default({ handles: null, approxPeople: null, sensitive: false }),
     securityService: z
       .object({ name: optionalText, contractId: optionalText })
       .strict()
@@ -67,7 +68,7 @@ export function emptyProfile(): CompanyProfile {
     representative: '',
     itContact: '',
     systems: [],
-    personalData: { handles: false, approxPeople: null, sensitive: false },
+    personalData: { handles: null, approxPeople: null, sensitive: false },
     securityService: { name: '', contractId: '' },
     insurance: { insurer: '', policyNumber: '', periodFrom: '', periodTo: '' },
   };

@@ -54,6 +54,9 @@ export function toSummarySelfCheck(
       .filter((item) => item.value !== 'unknown' || item.provenBy.length > 0)
       .map((item) => line(item.question, item.provenBy)),
     unknownItems: unknownQuestions(used, latest.answers).map((q) => line(q)),
+    answers: Object.fromEntries(
+      Object.entries(latest.answers).map(([id, a]) => [id, { answer: a!.value, answeredAt: a!.answeredAt.slice(0, 10) }]),
+    ),
     history: finished.map((a) => ({ completedAt: a.completedAt, total: scoreAnswers(catalogFor(a.catalogVersion) ?? catalog, a.answers).total ?? 0 })),
   };
 }

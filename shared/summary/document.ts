@@ -11,6 +11,7 @@ import { selfCheckSection, unknownItemsSection, weakItemsSection } from './secti
 import { signaturesSection } from './sections/signatures';
 import { incidentRegisterSection, longTextSection } from './sections/appendix';
 import { fill } from './text';
+import { insurerBuilders } from './sections/insurer-builders';
 import { localeOf } from '../i18n/locales';
 
 /** The family name the PDF service registers the Japanese font under. */
@@ -31,6 +32,7 @@ const builders: Record<Exclude<SummarySection, 'profile'>, (ctx: SectionContext)
   incidents: incidentsSection,
   contacts: contactsSection,
   signatures: signaturesSection,
+  ...insurerBuilders,
 };
 
 /** Room a heading needs below it (its first rows); less than this left on a page moves it over. */

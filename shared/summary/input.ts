@@ -1,6 +1,7 @@
 import type { CompanyProfile } from '../profile/schema';
 import type { ActionItem } from '../actions/schema';
 import type { Contact } from '../contacts/schema';
+import type { ClaimHeading } from '../incidents/claim-headings';
 
 /**
  * Everything the consultation summary is made from, in one plain object. Each feature provides
@@ -14,6 +15,18 @@ export interface SummaryInput {
   actions: ActionItem[] | null;
   incidents: SummaryIncident[] | null;
   contacts: Contact[] | null;
+  /** What the last insurer pack the user saved showed (summary feature's own document); null = none yet. */
+  lastInsurerPack?: InsurerPackDigest | null;
+}
+
+/** A small record of an insurer pack that was given, to print what changed since (insurer/changes.ts). */
+export interface InsurerPackDigest {
+  /** When it was saved (ISO). */
+  givenAt: string;
+  /** Full fingerprint of the data it was made from. */
+  fingerprint: string;
+  controls: Record<string, 'implemented' | 'partial' | 'notImplemented' | 'unknown'>;
+  incidentIds: string[];
 }
 
 export interface SummaryPartScore {
@@ -55,6 +68,8 @@ export interface SummarySelfCheck {
   weakItems: SummaryQuestionLine[];
   /** わからない answers: questions for the supporter. */
   unknownItems: SummaryQuestionLine[];
+  /** Every answer of the latest check with the day it was given: the insurer's controls table reads these. */
+  answers?: Partial<Record<string, { answer: SummaryQuestionLine['answer']; answeredAt: string }>>;
   /** Earlier finished checks, oldest first, for a trend line. */
   history: { completedAt: string; total: number }[];
 }
@@ -69,7 +84,29 @@ export interface SummaryIncident {
   status: string;
   occurredAt: string;
   discoveredAt: string;
+  /*
+   * The insurer pack's facts. Optional so a part made without them still types; anything absent,
+   * '' or null prints as 未記録 (not recorded), never as a guessed value.
+   */
+  containedAt?: string;
+  recoveredAt?: string;
   closedAt: string;
+  /** Leak facts as recorded. */
+  personalData?: {
+    involved: boolean;
+    people: number | null;
+    dataItems: string;
+    sensitive: boolean;
+    financial: boolean;
+    malicious: boolean;
+    encrypted: boolean;
+  };
+  /** Free text on the effect on the business (downtime is recorded only there): shown as a note. */
+  businessImpact?: string;
+  /** When the people affected were told ('' = not recorded). */
+  peopleNotifiedAt?: string;
+  /** Who was told, when and how (the incident's notifications log), oldest first. */
+  notifications?: { date: string; to: string; method: string; note: string }[];
   /** PPC personal-data reporting state and dates (empty string when not applicable). */
   reporting: {
     status: ReportingStatus;
@@ -79,7 +116,7 @@ export interface SummaryIncident {
     finalSentAt: string;
   };
   totalCostYen: number;
-  costs: { item: string; amountYen: number; date: string }[];
+  costs: { item: string; amountYen: number; date: string; receiptKept?: boolean; claimHeading?: ClaimHeading }[];
   /** Free text (what happened, cause, recovery, prevention): shown to insurers only when ticked in. */
   summaryText: string;
   /** People's names (reporter, handlers): shown to insurers only when ticked in. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageSchema, type Language } from '../settings/schema';
+import { insurerSections } from './insurer/sections';
 
 export const summaryAudiences = ['provider', 'insurer'] as const;
 export type SummaryAudience = (typeof summaryAudiences)[number];
@@ -14,8 +15,12 @@ export const summarySections = [
   'incidents',
   'contacts',
   'signatures',
+  ...insurerSections,
 ] as const;
 export type SummarySection = (typeof summarySections)[number];
+
+/** Everything but the insurer pack's own sections (the supporter gets the advice and the plan instead). */
+const providerSections: SummarySection[] = summarySections.filter((s) => !(insurerSections as readonly string[]).includes(s));
 
 /** What the renderer may ask for: choices only, never a document definition. */
 export const summaryOptionsSchema = z
@@ -28,19 +33,21 @@ export const summaryOptionsSchema = z
     includeNames: z.boolean().default(false),
     /** The full incident register (older incidents one by one too) as an appendix. */
     incidentRegister: z.boolean().default(false),
-    sections: z.array(z.enum(summarySections)).max(summarySections.length).default([...summarySections]),
+    sections: z.array(z.enum(summarySections)).max(summarySections.length).default([...providerSections]),
   })
   .strict();
 export type SummaryOptions = z.output<typeof summaryOptionsSchema>;
 export type SummaryOptionsInput = z.input<typeof summaryOptionsSchema>;
 
 /**
- * Each audience's default sections. The insurer gets the profile, the state of the controls and
- * the incident history with its reporting and costs (product.md §5); the rest is for the supporter.
+ * Each audience's default sections. The insurer gets the profile, the score, the key controls in
+ * its own headings, the open points, five years of incidents with leak facts and claim costs, the
+ * changes since the last pack and a declaration to sign (research-2026.md §3); the advice,
+ * plan and contacts are for the supporter.
  */
 export const audiencePresets: Record<SummaryAudience, SummarySection[]> = {
-  provider: [...summarySections],
-  insurer: ['profile', 'selfCheck', 'weakItems', 'incidents'],
+  provider: [...providerSections],
+  insurer: ['profile', 'selfCheck', ...insurerSections],
 };
 
 export function presetOptions(audience: SummaryAudience, language: Language): SummaryOptions {

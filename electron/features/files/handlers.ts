@@ -7,6 +7,7 @@ const extensionFilters: Record<string, { name: string; extensions: string[] }> =
   csv: { name: 'CSV', extensions: ['csv'] },
   json: { name: 'JSON', extensions: ['json'] },
   otasuke: { name: 'Otasuke Desk', extensions: ['otasuke'] },
+  xlsx: { name: 'Excel', extensions: ['xlsx'] },
 };
 
 export function filesHandlers(services: Services): Handlers['files'] {

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/api/result';
-import type { SummaryInput } from '../../../shared/summary/input';
+import type { InsurerPackDigest, SummaryInput } from '../../../shared/summary/input';
 import { toSummaryIncidents } from '../../../shared/incidents/summary-part';
 import { currentCatalog } from '../../../shared/self-check/catalog';
 import { toSummarySelfCheck } from '../../../shared/self-check/summary-part';
@@ -13,6 +13,7 @@ import { incidentsOf } from '../incidents';
 import type { Workspace } from '../../services/workspaces';
 import type { Language } from '../../../shared/settings/schema';
 import { localDay } from '../../../shared/dates/local-day';
+import { lastInsurerPack } from './insurer-packs';
 
 /** The stored documents a summary is made from, as they are (plain data, no mapping yet). */
 export interface SummarySources {
@@ -22,6 +23,7 @@ export interface SummarySources {
   actions: SummaryInput['actions'];
   incidents: Incident[];
   contacts: SummaryInput['contacts'];
+  lastInsurerPack: InsurerPackDigest | null;
 }
 
 /** Reads one workspace's documents for its summary: cheap (the store holds them in memory). */
@@ -36,6 +38,7 @@ export function collectSummarySources(workspace: Workspace): SummarySources {
     incidents: incidentsOf(workspace).all(),
     // The contacts feature's read (the public desks are seeded by commands, never here).
     contacts: readContacts(workspace),
+    lastInsurerPack: lastInsurerPack(workspace),
   };
 }
 
@@ -52,10 +55,10 @@ export function summaryInputFrom(sources: SummarySources, language: Language, to
     // Reporting clocks count calendar days where the app runs.
     incidents: toSummaryIncidents(sources.incidents, localDay(today), language),
     contacts: sources.contacts,
+    lastInsurerPack: sources.lastInsurerPack,
   };
 }
 
-/** Reads one workspace's stored documents into the summary's input (the command line, fingerprints). */
 /** The language whose input the fingerprint is taken of, whatever language is printed. */
 export const fingerprintLanguage: Language = 'ja';
 
@@ -70,6 +73,7 @@ export function collectSummaryInputs(workspace: Workspace, language: Language, t
   return { input, fingerprintOf: language === fingerprintLanguage ? input : collectSummaryInput(workspace, fingerprintLanguage, today) };
 }
 
+/** Reads one workspace's stored documents into the summary's input (the command line, fingerprints). */
 export function collectSummaryInput(workspace: Workspace, language: Language, today: Date): SummaryInput {
   return summaryInputFrom(collectSummarySources(workspace), language, today);
 }

@@ -1,3 +1,4 @@
+import { insurerPdf } from './insurer-en';
 import type { summary as ja } from './ja';
 import type { Translations } from '../../i18n/types';
 
@@ -44,7 +45,21 @@ export const summary: Translations<typeof ja> = {
     incidents: 'Incident log',
     contacts: 'Contacts',
     signatures: "Supporter's notes and signatures",
+    insurerControls: 'Key security controls (in the insurer\'s headings)',
+    insurerOpenQuestions: 'Open points ("don\'t know" answers)',
+    insurerIncidents: 'Incidents in the last 5 years (leak facts, cost headings, who was told)',
+    insurerChanges: 'Changes since the last pack',
+    declaration: 'Declaration page for the representative',
   },
+  insurerFiles: {
+    title: 'Excel files for the insurer',
+    help: 'The same content as the PDF, saved for a spreadsheet: handy for copying into an application or a claim form.',
+    answers: 'Save the answers as Excel',
+    incident: 'Incident for the claim cost list',
+    claim: 'Save the cost list as Excel',
+    noIncidents: 'No incidents recorded yet.',
+  },
+  rememberedPack: 'This pack is now recorded as the last one given; the next insurer PDF will show what changed since.',
   cli: {
     usage: 'Usage: npm run summary -- <workspace export file> --out summary.pdf [--force] [--audience provider|insurer] [--lang ja|en] [--passphrase-file <file>]\n       npm run summary -- --demo --out demo.pdf\n       npm run summary -- --data-dir <data folder> [--workspace <id>] --out summary.pdf',
     needOut: 'Give the PDF to write with --out.',
@@ -74,6 +89,7 @@ export const summary: Translations<typeof ja> = {
     bytes: '{{kb}} KB',
   },
   pdf: {
+    insurer: insurerPdf,
     title: 'Security consultation summary',
     audienceLine: { provider: 'For the support provider', insurer: 'For the insurer' },
     createdOn: 'Date',
@@ -96,6 +112,7 @@ export const summary: Translations<typeof ja> = {
       personalData: 'Personal data',
       personalDataYes: 'Handled (about {{count}} people)',
       personalDataYesNoCount: 'Handled',
+      unanswered: 'Not answered',
       personalDataNo: 'Not handled',
       sensitive: 'includes sensitive data',
       securityService: 'Security service',

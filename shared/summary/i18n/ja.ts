@@ -1,3 +1,5 @@
+import { insurerPdf } from './insurer-ja';
+
 /** The consultation summary: the screen, and the text printed in the PDF. */
 export const summary = {
   title: '相談サマリー（PDF）',
@@ -42,7 +44,21 @@ export const summary = {
     incidents: '事故・トラブルの記録',
     contacts: '連絡先',
     signatures: '支援者のメモ欄・署名欄',
+    insurerControls: '主なセキュリティ対策の状況（保険会社の項目ごと）',
+    insurerOpenQuestions: '確認中の項目（「わからない」の回答）',
+    insurerIncidents: '過去5年間の事故（漏えいの事実・費用の区分・連絡先）',
+    insurerChanges: '前回お渡しした資料からの変化',
+    declaration: '代表者の確認・署名のページ',
   },
+  insurerFiles: {
+    title: '保険会社向けのExcelファイル',
+    help: 'PDFと同じ内容を表計算ソフトで使える形で保存します。申込書や事故の請求書類に書き写すときに使えます。',
+    answers: '回答をExcelで保存',
+    incident: '請求用の費用一覧を作る事故',
+    claim: '費用一覧をExcelで保存',
+    noIncidents: '事故・トラブルの記録がまだありません。',
+  },
+  rememberedPack: 'この資料を「前回お渡しした資料」として記録しました。次回の保険会社向けPDFに、ここからの変化が載ります。',
   cli: {
     usage: '使い方: npm run summary -- <ワークスペースのエクスポートファイル> --out summary.pdf [--force] [--audience provider|insurer] [--lang ja|en] [--passphrase-file <パスフレーズのファイル>]\n       npm run summary -- --demo --out demo.pdf\n       npm run summary -- --data-dir <データフォルダ> [--workspace <ID>] --out summary.pdf',
     needOut: '--out で保存先のPDFファイルを指定してください。',
@@ -72,6 +88,7 @@ export const summary = {
     bytes: '{{kb}} KB',
   },
   pdf: {
+    insurer: insurerPdf,
     title: 'セキュリティ相談用まとめ',
     audienceLine: { provider: '支援機関向け', insurer: '保険会社向け' },
     createdOn: '作成日',
@@ -94,6 +111,7 @@ export const summary = {
       personalData: '個人情報',
       personalDataYes: '扱っている（約{{count}}人分）',
       personalDataYesNoCount: '扱っている',
+      unanswered: '未回答',
       personalDataNo: '扱っていない',
       sensitive: '要配慮個人情報あり',
       securityService: 'セキュリティサービス',

@@ -18,7 +18,10 @@ export function coverSection(ctx: SectionContext, generatedAt: string): Content[
   if (ctx.showNames) rows.push([t.representative, p.representative], [t.itContact, p.itContact]);
   rows.push([t.systems, p.systems.map(labels.system).join(language === 'ja' ? '、' : ', ')]);
   const pd = p.personalData;
-  const personal = !pd.handles
+  // null is "not answered" (未回答): printing it as "not handled" would contradict a leak on the next page.
+  const personal = pd.handles === null
+    ? t.unanswered
+    : !pd.handles
     ? t.personalDataNo
     : (pd.approxPeople === null ? t.personalDataYesNoCount : fill(t.personalDataYes, { count: pd.approxPeople.toLocaleString(localeOf[language]) })) +
       (pd.sensitive ? (language === 'ja' ? `（${t.sensitive}）` : ` (${t.sensitive})`) : '');

@@ -24,6 +24,25 @@ describe('ProfileForm', () => {
     expect(saved?.systems).toEqual(['pcs']);
   });
 
+  it('asks about personal data outright: unanswered by default, then yes or no as chosen', async () => {
+    const { backend } = renderWithApi(<ProfileForm initial={null} submitLabel="はじめる" />);
+    await userEvent.type(screen.getByLabelText(/会社名・屋号/), '山田商店');
+    expect((screen.getByRole('radio', { name: '未回答（あとで答える）' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByLabelText('おおよその人数')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'はじめる' }));
+    await waitFor(async () => expect((await backend.api.profile.get())?.name).toBe('山田商店'));
+    expect((await backend.api.profile.get())?.personalData.handles).toBeNull();
+
+    await userEvent.click(screen.getByRole('radio', { name: 'はい' }));
+    await userEvent.type(screen.getByLabelText('おおよその人数'), '1800');
+    await userEvent.click(screen.getByRole('button', { name: 'はじめる' }));
+    await waitFor(async () => expect((await backend.api.profile.get())?.personalData).toMatchObject({ handles: true, approxPeople: 1800 }));
+
+    await userEvent.click(screen.getByRole('radio', { name: 'いいえ' }));
+    await userEvent.click(screen.getByRole('button', { name: 'はじめる' }));
+    await waitFor(async () => expect((await backend.api.profile.get())?.personalData.handles).toBe(false));
+  });
+
   it('shows the insurance period error when the end is before the start', async () => {
     renderWithApi(<ProfileForm initial={null} submitLabel="保存" />);
     await userEvent.type(screen.getByLabelText(/会社名・屋号/), 'テスト商会');

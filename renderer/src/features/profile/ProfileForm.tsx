@@ -30,7 +30,7 @@ export function ProfileForm({ initial, submitLabel, onSaved }: ProfileFormProps)
     defaultValues: initial ?? emptyProfile(),
     mode: 'onTouched',
   });
-  const { register, handleSubmit, formState, watch } = form;
+  const { register, handleSubmit, formState, watch, setValue } = form;
   const errors = formState.errors;
   const handlesPersonalData = watch('personalData.handles');
 
@@ -128,11 +128,22 @@ export function ProfileForm({ initial, submitLabel, onSaved }: ProfileFormProps)
 
       <fieldset className="card form-section">
         <legend>{t('sections.personalData')}</legend>
-        <label className="checkbox">
-          <input type="checkbox" {...register('personalData.handles')} />
-          <span>{t('fields.handlesPersonalData')}</span>
-        </label>
-        {handlesPersonalData && (
+        {/* Asked outright: an unticked box used to be saved as "no" although nobody answered. */}
+        <div role="radiogroup" aria-labelledby="profile-handles-label">
+          <span id="profile-handles-label" className="field-label">{t('fields.handlesPersonalData')}</span>
+          {([['yes', true], ['no', false], ['unanswered', null]] as const).map(([key, value]) => (
+            <label key={key} className="checkbox">
+              <input
+                type="radio"
+                name="personalData.handles"
+                checked={(handlesPersonalData ?? null) === value}
+                onChange={() => setValue('personalData.handles', value, { shouldDirty: true })}
+              />
+              <span>{t(`fields.handlesAnswer.${key}`)}</span>
+            </label>
+          ))}
+        </div>
+        {handlesPersonalData === true && (
           <div className="nested">
             <FormField
               id="profile-approx-people"

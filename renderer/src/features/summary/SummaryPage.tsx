@@ -10,6 +10,8 @@ import { PdfPreview, printPreview } from '../../components/files/PdfPreview';
 import { saveGeneratedFile } from '../../components/files/file-actions';
 import { useLanguage } from '../../i18n/use-language';
 import { FingerprintCard } from './FingerprintCard';
+import { InsurerFiles } from './InsurerFiles';
+import { getApi } from '../../api/client';
 import { SummaryOptionsForm } from './SummaryOptionsForm';
 import { useSummaryFingerprint, useSummaryGenerate } from './use-summary';
 import './summary.css';
@@ -46,6 +48,11 @@ export function SummaryPage() {
         setFile(made);
         const where = await saveGeneratedFile(made);
         setSavedAs(where === null ? null : where === 'downloaded' ? t('downloaded') : t('saved', { path: where }));
+        // A saved insurer pack becomes "the last pack given", which the next one compares with.
+        if (where !== null && options.audience === 'insurer' && made.fingerprint) {
+          const { recorded } = await getApi().summary.rememberInsurerPack({ fingerprint: made.fingerprint, language: options.language });
+          if (recorded) setSavedAs((line) => `${line ?? ''} ${t('rememberedPack')}`.trim());
+        }
       },
     });
   const onFrame = useCallback((f: HTMLIFrameElement | null) => setFrame(f), []);
@@ -57,6 +64,7 @@ export function SummaryPage() {
         <div>
           <SummaryOptionsForm value={options} onChange={changeOptions} />
           <FingerprintCard current={fingerprint.data?.short} ofPreview={file?.fingerprint ?? null} />
+          {options.audience === 'insurer' && <InsurerFiles language={options.language} />}
         </div>
         {/* Actions sit above the preview, so they are in view without scrolling past the choices. */}
         <div className="summary-preview-column">

@@ -61,6 +61,8 @@ describe('no query writes a file', () => {
       'workspaces:importPreview': { text: Buffer.from(exported.base64, 'base64').toString('utf8') },
       'workspaces:snapshotPreview': { id: snapshot.id },
       'summary:generate': { audience: 'insurer', language: 'en' },
+      'summary:insurerSheet': { language: 'ja' },
+      'summary:claimSheet': { language: 'ja', incidentId: incident.id },
       'contacts:emergencyCard': { language: 'ja' },
     };
     const queries = listChannels(apiContract).filter((e) => e.endpoint.kind === 'query');

@@ -39,8 +39,11 @@ describe('the summary document model', () => {
     expect(text).toContain('保険会社向け');
     expect(text).toContain('経理用パソコンがランサムウェアに感染');
     expect(text).toContain('2026年6月3日'); // when it happened
-    expect(text).toContain('発生日');
-    expect(text).toContain('報告済み');
+    // The insurer pack's incident facts: stage dates and PPC reports one per line.
+    expect(text).toContain('発生: 2026年6月3日');
+    expect(text).toContain('個人情報保護委員会へ確報');
+    expect(text).toContain('主なセキュリティ対策の状況');
+    expect(text).toContain('申告内容の確認（代表者）');
     expect(text).toContain('742,500円');
     expect(text).toContain('データ復旧作業');
     expect(text).not.toContain('支援者のメモ・確認欄');

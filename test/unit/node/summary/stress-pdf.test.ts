@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderSummaryPdf } from '../../../../electron/features/summary/generate';
 import { selectIncidents } from '../../../../shared/summary/incident-selection';
+import { fiveYearIncidents } from '../../../../shared/summary/insurer/five-years';
 import { presetOptions, type SummaryAudience } from '../../../../shared/summary/options';
 import { formatYen } from '../../../../shared/summary/text';
 import type { Language } from '../../../../shared/settings/schema';
@@ -40,18 +41,26 @@ describe('a summary of a hostile workspace drops nothing and stays on the page',
     const text = squash(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
 
     const incidents = input.incidents!;
-    const selection = selectIncidents(incidents, '2026-11-25');
-    expect(selection.inFull.length + selection.olderCount).toBe(incidents.length);
-    // Each incident printed one by one is there, title whole (wrapping only adds white space).
-    for (const incident of selection.inFull) expect(text).toContain(squash(incident.title));
-    // The older ones are counted by year and kind, and the counts add up to what the page says.
-    expect(selection.older.reduce((sum, g) => sum + g.count, 0)).toBe(40);
     const yen = (n: number) => squash(formatYen(n, language));
-    for (const group of selection.older) expect(text).toContain(yen(group.totalCostYen));
-    const count = language === 'ja' ? `全${incidents.length}件` : `${incidents.length}incidentsinall`;
-    expect(text).toContain(count);
-    const total = incidents.reduce((sum, i) => sum + i.totalCostYen, 0);
-    expect(text).toContain(yen(total));
+    const sum = (list: typeof incidents) => list.reduce((total, i) => total + i.totalCostYen, 0);
+    if (audience === 'provider') {
+      const selection = selectIncidents(incidents, '2026-11-25');
+      expect(selection.inFull.length + selection.olderCount).toBe(incidents.length);
+      // Each incident printed one by one is there, title whole (wrapping only adds white space).
+      for (const incident of selection.inFull) expect(text).toContain(squash(incident.title));
+      // The older ones are counted by year and kind, and the counts add up to what the page says.
+      expect(selection.older.reduce((total, g) => total + g.count, 0)).toBe(40);
+      for (const group of selection.older) expect(text).toContain(yen(group.totalCostYen));
+      expect(text).toContain(language === 'ja' ? `全${incidents.length}件` : `${incidents.length}incidentsinall`);
+      expect(text).toContain(yen(sum(incidents)));
+    } else {
+      // The insurer gets every incident of the last 5 years one by one; the rest are counted.
+      const recent = fiveYearIncidents(incidents, '2026-11-25');
+      for (const incident of recent) expect(text).toContain(squash(incident.title));
+      const counted = language === 'ja' ? `記録は全${incidents.length}件で、そのうち${recent.length}件（費用の合計${yen(sum(recent))}）` : `${incidents.length}incidentsrecordedinall;${recent.length}incidents(costs${yen(sum(recent))}inall)`;
+      expect(text).toContain(counted);
+      if (recent.length < incidents.length) expect(text).toContain(yen(sum(incidents) - sum(recent)));
+    }
     // All 30 cost lines of the first incident, each with its own amount.
     for (const line of incidents[0]!.costs) expect(text).toContain(yen(line.amountYen));
     // The 3,000-character account is printed whole somewhere (cut in the table, whole in the

@@ -102,11 +102,12 @@ describe('export and import', () => {
 
 describe('document registry', () => {
   const bucket = (name: string): DocumentSpec<unknown> => ({ name, schema: z.array(z.string()), version: 1, empty: () => [] });
+  // One version newer than the app's profile (2), migrating from it.
   const v2: DocumentSpec<unknown> = {
     name: 'profile',
     schema: z.object({ name: z.string(), renamed: z.literal(true) }).loose(),
-    version: 2,
-    migrations: { 1: (data) => ({ ...(data as object), renamed: true }) },
+    version: 3,
+    migrations: { 2: (data) => ({ ...(data as object), renamed: true }) },
     empty: () => null,
   };
   // The real registry, with the profile replaced by a newer version and a test-only sharded kind.
@@ -119,7 +120,7 @@ describe('document registry', () => {
   it('finds single and sharded documents, and nothing for an unknown name', () => {
     expect(findDocumentSpec('incidents-2026', registry)?.name).toBe('incidents-2026');
     expect(findDocumentSpec('incidents-x', registry)).toBeNull();
-    expect(findDocumentSpec('profile', documentRegistry)?.version).toBe(1);
+    expect(findDocumentSpec('profile', documentRegistry)?.version).toBe(2);
   });
 
   it('migrates documents from an older schema version on import', async () => {
