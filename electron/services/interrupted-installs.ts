@@ -13,6 +13,12 @@ export interface InstallRecovery {
 }
 
 /**
+ * Tells the user of a step before it runs (`key` names the leftover folder, so a step run again
+ * after a crash tells it once): after the folder move nothing else would say it happened.
+ */
+export type Announce = (kind: 'operation_finished' | 'operation_rolled_back', key: string) => void;
+
+/**
  * Finishes or undoes an import-replace or snapshot restore that a crash cut short. `install()`
  * writes the new data into `.staging-*` (its record file last, so a staging folder holding one is
  * complete), moves the old folder to `.replaced-*`, moves staging into place, then deletes the old
@@ -20,7 +26,7 @@ export interface InstallRecovery {
  * read back: new data complete → move it into place; otherwise → put the old folder back.
  * Leftovers of a step that never mattered (a half-written staging folder) are removed.
  */
-export function recoverInterruptedInstalls(root: string, deps: StoreDeps): InstallRecovery {
+export function recoverInterruptedInstalls(root: string, deps: StoreDeps, announce: Announce = () => undefined): InstallRecovery {
   const recovery: InstallRecovery = { finished: [], rolledBack: [] };
   let names: string[];
   try {
@@ -64,11 +70,13 @@ export function recoverInterruptedInstalls(root: string, deps: StoreDeps): Insta
       remove(staging);
       remove(replaced);
     } else if (staging) {
+      announce('operation_finished', `install|${staging}`);
       crashPoint('start-up: move staged folder in');
       fs.renameSync(path.join(root, staging), target);
       remove(replaced);
       recovery.finished.push(id);
     } else if (replaced) {
+      announce('operation_rolled_back', `install|${replaced}`);
       crashPoint('start-up: put old folder back');
       fs.renameSync(path.join(root, replaced), target);
       recovery.rolledBack.push(id);

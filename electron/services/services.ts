@@ -53,7 +53,8 @@ export class Services {
     this.now = options.now ?? (() => new Date());
     this.supportLog = new SupportLog({ ...options.supportLog, dir: logsDir(this.dataDir) });
     this.supportLog.started(runtimeInfo(this.platform.appVersion, this.platform.host));
-    this.notices = new NoticeLog(this.now, (notice) => this.supportLog.notice(notice));
+    // Kept on disk until dismissed: a crash right after a repair must not lose its notice.
+    this.notices = new NoticeLog(this.now, (notice) => this.supportLog.notice(notice), path.join(this.dataDir, 'notices.json'));
     this.storageHealth = new StorageHealth((problem) => this.supportLog.storage(problem));
     const deps: StoreDeps = {
       fileFactory: options.fileFactory ?? jsonStoreFile,
@@ -74,11 +75,9 @@ export class Services {
   /** Start-up: a replace or restore a crash cut short is finished or undone, and the user told. */
   private finishInterruptedInstalls(deps: StoreDeps): void {
     try {
-      const { finished, rolledBack } = recoverInterruptedInstalls(this.workspaces.root, deps);
-      const notice = (kind: 'operation_finished' | 'operation_rolled_back') =>
-        this.notices.add({ kind, document: 'workspace', movedTo: '', backupTakenAt: null, reason: 'interrupted' });
-      for (const _ of finished) notice('operation_finished');
-      for (const _ of rolledBack) notice('operation_rolled_back');
+      recoverInterruptedInstalls(this.workspaces.root, deps, (kind, key) =>
+        this.notices.add({ kind, document: 'workspace', movedTo: '', backupTakenAt: null, reason: 'interrupted' }, key),
+      );
     } catch {
       // A folder that cannot be moved now (read-only disk) is tried again at the next start.
     }

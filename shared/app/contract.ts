@@ -12,7 +12,7 @@ export interface AppInfo {
 
 export const appContract = {
   info: query<AppInfo>()(noInput, { reads: [], scope: 'app' }),
-  /** Damaged files that were set aside during this launch, until the user dismisses them. */
+  /** What start-up recovery did (damaged files set aside, operations finished), kept until dismissed. */
   notices: query<StorageNotice[]>()(noInput, { reads: ['notices'], scope: 'app' }),
   dismissNotice: command<void>()(z.object({ id }).strict(), { scope: 'app' }),
   /** Whether changes can be saved right now; null when they can. */

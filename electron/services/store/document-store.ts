@@ -11,7 +11,8 @@ import { decodeDocument, DocumentRejected, encodeDocument, type DocumentSpec } f
 import { crashPoint } from './crash-points';
 
 export interface NoticeSink {
-  add(notice: Omit<StorageNotice, 'id' | 'at'>): void;
+  /** `key` names the step: the same step run again (after a crash) updates its notice. */
+  add(notice: Omit<StorageNotice, 'id' | 'at'>, key?: string): void;
 }
 
 export interface StoreDeps {
@@ -154,19 +155,25 @@ export class DocumentStore<T> {
       } catch {
         continue; // a damaged backup is skipped, never restored
       }
+      // Told first, so a crash during the repair cannot leave it unsaid; the repair run again
+      // after such a crash updates the same notice (its key).
+      this.deps.notices.add(
+        { kind: 'restored_from_backup', document: this.spec.name, movedTo, backupTakenAt: backup.takenAt.toISOString(), reason },
+        `${this.file.path}|restored_from_backup|${backup.path}`,
+      );
       // The one write a query may cause: repairing a damaged file it found, so the notice's
       // path is real at once and the damage is not met again. It changes no data.
       this.repair(movedTo, notAFile, value);
-      this.deps.notices.add({ kind: 'restored_from_backup', document: this.spec.name, movedTo, backupTakenAt: backup.takenAt.toISOString(), reason });
       return value;
     }
+    // Told before the damaged file is moved: once it is gone, nothing else would say so.
+    this.deps.notices.add({ kind: 'started_empty', document: this.spec.name, movedTo, backupTakenAt: null, reason }, `${this.file.path}|started_empty`);
     try {
       crashPoint('recovery: move damaged file aside');
       if (present) fs.renameSync(this.file.path, movedTo);
     } catch {
       // It stays where it is; starting empty in memory still lets the app open.
     }
-    this.deps.notices.add({ kind: 'started_empty', document: this.spec.name, movedTo, backupTakenAt: null, reason });
     return this.spec.empty();
   }
 }
