@@ -1,4 +1,12 @@
+import { selfCheck } from '../../self-check/i18n/en';
 import { insurerPdf } from './insurer-en';
+
+const bandNames = {
+  complete: selfCheck.bands.complete.name,
+  mostly: selfCheck.bands.mostly.name,
+  gaps: selfCheck.bands.gaps.name,
+  urgent: selfCheck.bands.urgent.name,
+};
 import type { summary as ja } from './ja';
 import type { Translations } from '../../i18n/types';
 
@@ -127,12 +135,8 @@ export const summary: Translations<typeof ja> = {
       total: 'Total score',
       totalValue: '{{total}} of 100',
       band: 'Rating',
-      bands: {
-        complete: 'Well covered',
-        mostly: 'Mostly covered',
-        gaps: 'Some gaps',
-        urgent: 'Action needed now',
-      },
+      // The same words as the results page: a printout must not rate the same score differently.
+      bands: bandNames,
       chartTitle: 'Score by part',
       part: 'Part',
       parts: { 1: 'Part 1 Basic measures', 2: 'Part 2 Staff measures', 3: 'Part 3 Organisational measures' },
@@ -147,7 +151,7 @@ export const summary: Translations<typeof ja> = {
       answer: 'Answer',
       advice: 'Advice',
       note: 'Note',
-      answers: { yes: 'Yes', partly: 'Partly', no: 'No', unknown: "Don't know" },
+      answers: selfCheck.answers,
       answeredAs: '{{answer}}\n(as answered)',
       provenBy: 'An incident showed this is weak: {{title}} ({{date}})',
     },

@@ -1,4 +1,12 @@
+import { selfCheck } from '../../self-check/i18n/ja';
 import { insurerPdf } from './insurer-ja';
+
+const bandNames = {
+  complete: selfCheck.bands.complete.name,
+  mostly: selfCheck.bands.mostly.name,
+  gaps: selfCheck.bands.gaps.name,
+  urgent: selfCheck.bands.urgent.name,
+};
 
 /** The consultation summary: the screen, and the text printed in the PDF. */
 export const summary = {
@@ -126,12 +134,8 @@ export const summary = {
       total: '合計点',
       totalValue: '{{total}}点（100点満点）',
       band: '判定',
-      bands: {
-        complete: 'よくできています',
-        mostly: 'おおむねできています',
-        gaps: '足りないところがあります',
-        urgent: 'すぐに対策が必要です',
-      },
+      // The same words as the results page: a printout must not rate the same score differently.
+      bands: bandNames,
       chartTitle: '分野別の達成度',
       part: '分野',
       parts: { 1: 'パート1 基本的対策', 2: 'パート2 従業員としての対策', 3: 'パート3 組織としての対策' },
@@ -146,7 +150,7 @@ export const summary = {
       answer: '回答',
       advice: '改善のヒント',
       note: 'メモ',
-      answers: { yes: 'できている', partly: '一部できている', no: 'できていない', unknown: 'わからない' },
+      answers: selfCheck.answers,
       // An answer an incident contradicted: the answer as given, then why it is listed anyway.
       // On two lines: the answer column is narrow, and a break inside （と回答） reads badly.
       answeredAs: '{{answer}}\n（と回答）',

@@ -34,7 +34,7 @@ describe('self-check results and action plan', () => {
     const latest = (await backend.api.selfCheck.list()).at(-1)!;
     renderWithApi(<ResultsPage id={latest.id} />, backend);
     const item = await screen.findByTestId('next-q02');
-    // Answered 実施している (できている in print), listed anyway: the reason says which incident showed otherwise, and when.
+    // Answered 実施している (the same words in print), listed anyway: the reason says which incident showed otherwise, and when.
     expect(within(item).getByText('あなたの答え：実施している')).toBeTruthy();
     const proven = within(item).getByTestId('proven-q02');
     expect(proven.textContent).toContain(`${formatDate(localDay(), 'ja')}、この事故で弱いところと分かりました`);

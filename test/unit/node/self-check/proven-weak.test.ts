@@ -26,7 +26,7 @@ function weakPart(text: string, heading: string, nextHeading: string): string {
   return text.slice(start, end > start ? end : undefined);
 }
 
-describe('"proven weak": an incident shows a question answered できている is a weak point', () => {
+describe('"proven weak": an incident shows a question answered 実施している is a weak point', () => {
   it('is stored for the demo company: the ransomware case marks Q02, shown with its title and date', async () => {
     const { api } = createInProcessApi({ now: () => now });
     await api.workspaces.createDemo();
@@ -34,7 +34,7 @@ describe('"proven weak": an incident shows a question answered できている i
     expect(marks).toEqual([expect.objectContaining({ questionId: 'q02', incidentId: 'demo-incident-ransomware', incidentTitle: '受注管理パソコンがランサムウェアに感染' })]);
     const weak = weakPart(await summaryText(api), '弱いところと改善のヒント', '「わからない」と答えた質問');
     expect(weak).toContain('Q02');
-    expect(weak).toContain('できている（と回答）');
+    expect(weak).toContain('実施している（と回答）');
     expect(weak).toContain('事故で弱いと分かりました：受注管理パソコンがランサムウェアに感染（2026年11月25日）');
   }, 60_000);
 
@@ -53,11 +53,11 @@ describe('"proven weak": an incident shows a question answered できている i
 
     const ja = weakPart(await summaryText(api), '弱いところと改善のヒント', '「わからない」と答えた質問');
     expect(ja).toContain('Q07');
-    expect(ja).toContain('できている（と回答）');
-    expect(ja).not.toMatch(/Q07[^Q]*?できている(?!（と回答）)/); // never できている alone
+    expect(ja).toContain('実施している（と回答）');
+    expect(ja).not.toMatch(/Q07[^Q]*?実施している(?!（と回答）)/); // never 実施している alone
     expect(ja).toContain('事故で弱いと分かりました：見積書を別の取引先に誤送信（2026年11月25日）');
     const en = weakPart(await summaryText(api, 'en'), 'Weakpointsandadvice', "Questionsanswered");
-    expect(en).toContain('Yes(asanswered)');
+    expect(en).toContain('Inplace(asanswered)');
     expect(en).toContain('Anincidentshowedthisisweak:見積書を別の取引先に誤送信(25Nov2026)');
   }, 60_000);
 });

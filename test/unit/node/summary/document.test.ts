@@ -1,3 +1,4 @@
+import { selfCheckText } from '../../../../shared/self-check/i18n';
 import { describe, expect, it } from 'vitest';
 import { buildSummaryDocument } from '../../../../shared/summary/document';
 import type { SummaryInput } from '../../../../shared/summary/input';
@@ -16,7 +17,7 @@ describe('the summary document model', () => {
     expect(text).toContain('サンプル株式会社');
     expect(text).toContain('作成日: 2026年11月25日');
     expect(text).toContain('58点（100点満点）');
-    expect(text).toContain('足りないところがあります');
+    expect(text).toContain('対策に不足あり');
     expect(text).toContain('2 / 3');
     expect(text).toContain('AB12-CD34-EF56-7890');
     expect(text).not.toContain('AB12-CD34-EF56-7890-0011'); // only the short form
@@ -91,11 +92,21 @@ describe('the summary document model', () => {
     expect(text).not.toContain('未記録');
   });
 
+  it('rates and words the answers as the results page does (ja, en)', () => {
+    for (const language of ['ja', 'en'] as const) {
+      const input = fullSummaryInput();
+      const text = textOf(input, presetOptions('provider', language));
+      const screen = selfCheckText[language];
+      expect(text).toContain(screen.bands[input.selfCheck!.band].name);
+      for (const item of input.selfCheck!.weakItems) expect(text).toContain(screen.answers[item.answer]);
+    }
+  });
+
   it('speaks English when asked', () => {
     const text = textOf(fullSummaryInput(), presetOptions('provider', 'en'));
     expect(text).toContain('Security consultation summary');
     expect(text).toContain('Date: 25 Nov 2026');
-    expect(text).toContain('Some gaps');
+    expect(text).toContain('Clear gaps');
     expect(text).toContain('¥742,500');
     expect(text).not.toContain('未記録');
   });

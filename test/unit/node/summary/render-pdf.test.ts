@@ -26,7 +26,7 @@ describe('the rendered summary PDF', () => {
     const { file, text, fingerprint } = await render('full-provider-ja', presetOptions('provider', 'ja'));
     expect(text).toContain('サンプル株式会社');
     expect(text).toContain('58点（100点満点）');
-    expect(text).toContain('足りないところがあります');
+    expect(text).toContain('対策に不足あり');
     expect(text).toContain('経理用パソコンがランサムウェアに感染');
     expect(text).toContain('ネットショップの顧客情報が外部から閲覧された可能性');
     expect(text).toContain('06-6123-4567');
@@ -54,7 +54,7 @@ describe('the rendered summary PDF', () => {
     const total = fullSummaryInput().incidents!.reduce((sum, i) => sum + i.totalCostYen, 0);
     expect(text).toContain('Securityconsultationsummary');
     expect(text).toContain('58of100');
-    expect(text).toContain('Somegaps');
+    expect(text).toContain('Cleargaps');
     expect(text).toContain(`Totalcost:¥${total.toLocaleString('en-GB')}`);
   }, 60_000);
 

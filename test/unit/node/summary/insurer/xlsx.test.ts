@@ -33,7 +33,7 @@ describe('the insurer spreadsheets, read back', () => {
     const workbook = await read(file.base64);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['主な対策', '確認中の項目', '過去5年間の事故']);
     const controls = rowsOf(workbook.getWorksheet('主な対策')!);
-    expect(controls).toContainEqual(['ウイルス対策・EDR（全台に導入）', '実施', 'Q02「ウイルス対策ソフト」の回答：できている（2026年11月20日）']);
+    expect(controls).toContainEqual(['ウイルス対策・EDR（全台に導入）', '実施', 'Q02「ウイルス対策ソフト」の回答：実施している（2026年11月20日）']);
     expect(controls.find((r) => r[0] === '多要素認証（メール・リモート接続・管理者アカウント・クラウド）')?.[1]).toBe('不明');
     const open = rowsOf(workbook.getWorksheet('確認中の項目')!);
     expect(open.some((r) => r[0] === 'Q03')).toBe(true);
