@@ -19,10 +19,11 @@ export function actionsSection(ctx: SectionContext): Content[] {
     return [
       { stack: title },
       ...(ctx.showNames ? [{ text: action.owner || '—' }] : []),
-      { text: ctx.day(action.dueDate) || '—' },
+      // A date is one value: never 2026年12月24 | 日 across two lines.
+      { text: ctx.day(action.dueDate) || '—', noWrap: true },
       { text: t.statuses[action.status] },
     ];
   });
-  const widths = ctx.showNames ? ['*', 70, 84, 66] : ['*', 84, 66];
+  const widths = ctx.showNames ? ['*', 70, 90, 66] : ['*', 90, 66];
   return [heading(t.heading), dataTable(widths, header, rows)];
 }

@@ -14,9 +14,11 @@ export function contactsSection(ctx: SectionContext): Content[] {
     if (c.contractNumber) who.push({ text: `${t.contract} ${c.contractNumber}`, style: 'small' });
     if (ctx.showNotes && c.notes) who.push({ text: shortOrReferenced(ctx, c.organisation, c.notes), style: 'note' });
     // The number is kept whole on one line; its label and the e-mail follow in small type.
-    const phones: Content[] = c.phones.map((p) => ({
-      text: [{ text: p.number, noWrap: true }, p.label ? { text: ` ${p.label}`, style: 'small' } : ''],
-    }));
+    // The label goes under its number: beside it, 24時間受付 would split or run into the next column.
+    const phones: Content[] = c.phones.flatMap((p): Content[] => [
+      { text: p.number, noWrap: true, margin: p.label ? [0, 0, 0, 0] : [0, 0, 0, 2] },
+      ...(p.label ? [{ text: p.label, style: 'small', noWrap: [...p.label].length <= 14, margin: [0, 0, 0, 2] } as Content] : []),
+    ]);
     if (c.email) phones.push({ text: c.email, style: 'small' });
     return [
       { text: c.callOrder === null ? '' : String(c.callOrder), alignment: 'center' },
