@@ -13,6 +13,7 @@ import { settingsFeature } from './settings/feature';
 import { summaryFeature } from './summary/feature';
 import { supportFeature } from './support/feature';
 import { workspacesFeature } from './workspaces/feature';
+import { evidenceFeature } from './evidence/feature';
 
 /**
  * The back end's one registration table: one line per feature, keyed by its contract namespace.
@@ -30,6 +31,7 @@ export const backEndFeatures: { [N in keyof Handlers]: BackEndFeature<N> } = {
   summary: summaryFeature,
   incidents: incidentsFeature,
   support: supportFeature,
+  evidence: evidenceFeature,
 };
 
 const features = Object.values(backEndFeatures) as BackEndFeature<keyof Handlers>[];

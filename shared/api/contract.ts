@@ -10,6 +10,7 @@ import { settingsContract } from '../settings/contract';
 import { summaryContract } from '../summary/contract';
 import { workspacesContract } from '../workspaces/contract';
 import { supportContract } from '../support/contract';
+import { evidenceContract } from '../evidence/contract';
 
 /**
  * The one API between the UI and the back end. Each namespace lives in `contracts/`;
@@ -27,6 +28,7 @@ export const apiContract = {
   summary: summaryContract,
   incidents: incidentsContract,
   support: supportContract,
+  evidence: evidenceContract,
 };
 
 export type ApiContract = typeof apiContract;

@@ -1,0 +1,9 @@
+import type { DocumentSpec } from '../../services/store/document-spec';
+import type { BackEndFeature } from '../feature';
+import { evidenceSpec } from './documents';
+import { evidenceHandlers } from './handlers';
+
+export const evidenceFeature: BackEndFeature<'evidence'> = {
+  handlers: evidenceHandlers,
+  documents: [{ spec: evidenceSpec as DocumentSpec<unknown> }],
+};
