@@ -123,31 +123,66 @@ export class EvidenceUploads {
 }
 
 /**
- * Copies a file the back end can read (the command line, the Electron file picker) through the
- * same path as an upload: streamed in chunks, hashed on the way, never held whole in memory.
+ * Copies a file the back end can read (the command line, the Electron file picker): the kernel
+ * copies it (copy_file_range, no bytes through JavaScript) while this thread hashes the source
+ * in chunks, so the two overlap; a source that changed or vanished meanwhile is refused, because
+ * the hash must be of the bytes kept. Then the copy is flushed to disk before anything is recorded.
  */
-export function stageFromFile(uploads: EvidenceUploads, workspaceId: string, dir: string, source: string): StagedFile {
-  let fd: number;
-  let bytes: number;
+export async function stageFromFile(dir: string, source: string): Promise<StagedFile> {
+  let before: fs.Stats;
   try {
-    fd = fs.openSync(source, 'r');
-    bytes = fs.fstatSync(fd).size;
+    before = fs.statSync(source);
   } catch {
     throw new AppError('not_found', 'the file to attach');
   }
+  if (!before.isFile()) throw new AppError('invalid_file', 'not a file');
+  if (before.size === 0 || before.size > evidenceLimits.fileBytes) throw new AppError('too_large', `${before.size} bytes`);
   try {
-    if (bytes === 0 || bytes > evidenceLimits.fileBytes) throw new AppError('too_large', `${bytes} bytes`);
-    const token = uploads.begin(workspaceId, dir, path.basename(source), bytes);
-    const buffer = Buffer.allocUnsafe(evidenceLimits.chunkBytes);
-    let offset = 0;
-    for (;;) {
-      const read = fs.readSync(fd, buffer, 0, buffer.length, offset);
-      if (read === 0) break;
-      // A file that grows while it is copied is refused by append; one that shrinks, by finish.
-      offset = uploads.append(workspaceId, token, offset, buffer.subarray(0, read));
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw storageError(error);
+  }
+  const temp = tempPath(dir);
+  const copying = fs.promises.copyFile(source, temp, fs.constants.COPYFILE_EXCL);
+  try {
+    const { sha256, head } = await hashFile(source);
+    await copying;
+    const after = fs.statSync(source);
+    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs) throw new AppError('conflict', 'the file changed while it was copied');
+    const type = sniffEvidenceType(head);
+    if (!type) throw new AppError('invalid_file', 'not an accepted file type');
+    const fd = fs.openSync(temp, 'r+');
+    try {
+      fs.fsyncSync(fd);
+      if (fs.fstatSync(fd).size !== before.size) throw new AppError('storage_failed', 'the copy is not whole');
+    } finally {
+      closeQuietly(fd);
     }
-    return uploads.finish(workspaceId, token);
+    return { temp, storedAs: randomUUID(), bytes: before.size, sha256, type, originalName: path.basename(source) };
+  } catch (error) {
+    await copying.catch(() => undefined);
+    fs.rmSync(temp, { force: true });
+    if (error instanceof AppError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('not_found', 'the file vanished while it was copied');
+    throw storageError(error);
+  }
+}
+
+/** SHA-256 and the first bytes of a file, read in chunks (awaiting between them, so the copy runs). */
+async function hashFile(file: string): Promise<{ sha256: string; head: Buffer }> {
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    const hash = createHash('sha256');
+    const buffer = Buffer.allocUnsafe(evidenceLimits.chunkBytes * 4);
+    let head: Buffer | null = null;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      head ??= Buffer.from(buffer.subarray(0, Math.min(bytesRead, headBytes)));
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+    return { sha256: hash.digest('hex'), head: head ?? Buffer.alloc(0) };
   } finally {
-    closeQuietly(fd);
+    await handle.close();
   }
 }

@@ -54,6 +54,7 @@ export function removeStaleTempsUnder(dataDir: string): number {
     }
   };
   const companies = subfolders(path.join(dataDir, 'workspaces'));
-  const folders = [dataDir, path.join(dataDir, 'backups'), ...companies, ...companies.map((c) => path.join(c, 'backups')), ...subfolders(path.join(dataDir, 'snapshots'))];
+  // Each company's own subfolders too (its backups, its evidence files and their uploads).
+  const folders = [dataDir, path.join(dataDir, 'backups'), ...companies, ...companies.flatMap(subfolders), ...subfolders(path.join(dataDir, 'snapshots'))];
   return folders.reduce((n, dir) => n + removeStaleTemps(dir), 0);
 }

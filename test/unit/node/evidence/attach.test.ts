@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evidenceLimits } from '../../../../shared/evidence/schema';
@@ -114,5 +115,35 @@ describe('evidence records', () => {
     await app.api.evidence.link({ id: e.id, claim: { kind: 'incident', id: 'incident-7' }, linked: true });
     const after = await app.api.evidence.link({ id: e.id, claim: { kind: 'selfCheckAnswer', id: 'q11' }, linked: false });
     expect(after.claims).toEqual([{ kind: 'incident', id: 'incident-7' }]);
+  });
+});
+
+describe('an upload the app did not finish', () => {
+  it('leaves a temp file that the next start removes once its process is gone', async () => {
+    const app = await company();
+    const { token } = await app.api.evidence.beginUpload({ originalName: 'a.pdf', bytes: 100 });
+    await app.api.evidence.uploadChunk({ token, offset: 0, base64: Buffer.from('%PDF-1.7').toString('base64') });
+    const [temp] = filesIn(app.dir);
+    expect(temp).toMatch(/^\.upload\.\d+\.[0-9a-f]{8}\.tmp$/);
+    // As if a killed process (a pid that is not running) had left it.
+    fs.renameSync(path.join(app.dir, 'evidence', temp!), path.join(app.dir, 'evidence', temp!.replace(/\.\d+\./, '.999999999.')));
+    createInProcessApi({ dataDir: app.dataDir });
+    expect(filesIn(app.dir)).toEqual([]);
+  });
+});
+
+describe('attaching a file the back end can read (command line, file picker)', () => {
+  it('keeps the same bytes and hash, and refuses a missing file or a disguised executable', async () => {
+    const { stageFromFile } = await import('../../../../electron/features/evidence/uploads');
+    const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'otasuke-stage-'));
+    const source = path.join(dir, 'scan.png');
+    fs.writeFileSync(source, png);
+    const staged = await stageFromFile(path.join(dir, 'evidence'), source);
+    expect(staged).toMatchObject({ type: 'png', bytes: png.length, sha256: createHash('sha256').update(png).digest('hex') });
+    expect(fs.readFileSync(staged.temp).equals(png)).toBe(true);
+    await expect(stageFromFile(path.join(dir, 'evidence'), path.join(dir, 'gone.png'))).rejects.toMatchObject({ code: 'not_found' });
+    fs.writeFileSync(path.join(dir, 'setup.png'), Buffer.concat([Buffer.from('MZ'), Buffer.alloc(100, 0)]));
+    await expect(stageFromFile(path.join(dir, 'evidence'), path.join(dir, 'setup.png'))).rejects.toMatchObject({ code: 'invalid_file' });
+    expect(fs.readdirSync(path.join(dir, 'evidence'))).toEqual([path.basename(staged.temp)]);
   });
 });
