@@ -20,7 +20,7 @@ export function expiryStatus(evidence: Pick<Evidence, 'reviewBy'>, today: string
 export type EvidenceFilter = 'all' | 'expired' | 'expiringSoon' | 'unused';
 
 /** The evidence list's filters: expired, expiring within 30 days, supporting no claim. */
-export function filterEvidence(all: readonly Evidence[], filter: EvidenceFilter, today: string): Evidence[] {
+export function filterEvidence<E extends Evidence>(all: readonly E[], filter: EvidenceFilter, today: string): E[] {
   if (filter === 'all') return [...all];
   if (filter === 'unused') return all.filter((e) => e.claims.length === 0);
   return all.filter((e) => expiryStatus(e, today) === filter);
@@ -29,7 +29,7 @@ export function filterEvidence(all: readonly Evidence[], filter: EvidenceFilter,
 const sameClaim = (a: ClaimRef, b: ClaimRef) => a.kind === b.kind && a.id === b.id;
 
 /** The evidence behind one claim (e.g. the answer to q11), newest first. */
-export function evidenceFor(all: readonly Evidence[], claim: ClaimRef): Evidence[] {
+export function evidenceFor<E extends Evidence>(all: readonly E[], claim: ClaimRef): E[] {
   return all.filter((e) => e.claims.some((c) => sameClaim(c, claim))).sort((a, b) => b.appliesOn.localeCompare(a.appliesOn));
 }
 

@@ -12,6 +12,7 @@ import { settingsText } from '../settings/i18n';
 import { summaryText } from '../summary/i18n';
 import { workspacesText } from '../workspaces/i18n';
 import { supportText } from '../support/i18n';
+import { evidenceText } from '../evidence/i18n';
 
 /**
  * All UI text: one namespace per feature, each in every language, Japanese first. A feature
@@ -31,6 +32,7 @@ const namespaces = {
   selfCheck: selfCheckText,
   summary: summaryText,
   support: supportText,
+  evidence: evidenceText,
 };
 
 type Namespaces = typeof namespaces;

@@ -3,6 +3,7 @@ import type { AppRoute, RendererFeature } from './feature';
 import { HomePage } from './home';
 import { actionsFeature } from './actions/feature';
 import { contactsFeature } from './contacts/feature';
+import { evidenceFeature } from './evidence/feature';
 import { incidentsFeature } from './incidents/feature';
 import { selfCheckFeature } from './self-check/feature';
 import { settingsFeature } from './settings/feature';
@@ -14,6 +15,7 @@ const rendererFeatures: RendererFeature[] = [
   actionsFeature,
   incidentsFeature,
   contactsFeature,
+  evidenceFeature,
   summaryFeature,
   settingsFeature,
 ];

@@ -9,6 +9,7 @@ export const common = {
     incidents: 'インシデント',
     contacts: '連絡先',
     summary: '相談サマリー',
+    evidence: '証跡',
     settings: '設定',
   },
   actions: {

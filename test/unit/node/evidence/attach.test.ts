@@ -45,7 +45,7 @@ describe('evidence files', () => {
     const b = await app.api.evidence.attachFile({ token: await upload(app, png), details: { ...details, title: '二枚目' } });
     const fileA = path.join(app.dir, 'evidence', a.file!.storedAs);
     const changed = fs.readFileSync(fileA);
-    changed[100] ^= 1;
+    changed[100] = changed[100]! ^ 1;
     fs.writeFileSync(fileA, changed);
     fs.rmSync(path.join(app.dir, 'evidence', b.file!.storedAs));
     const byId = Object.fromEntries((await app.api.evidence.verify()).map((e) => [e.id, e.integrity]));
@@ -106,7 +106,7 @@ describe('evidence records', () => {
     expect(await app.api.evidence.removalImpact({ id: b.id })).toEqual([{ kind: 'action', id: 'action-1' }]);
     await app.api.evidence.remove({ id: a.id });
     expect(filesIn(app.dir)).toEqual([]);
-    expect(await app.api.evidence.removalImpact({ id: b.id })).toEqual(details.claims.concat([{ kind: 'action', id: 'action-1' }]));
+    expect(await app.api.evidence.removalImpact({ id: b.id })).toEqual([...details.claims, { kind: 'action', id: 'action-1' }]);
   });
 
   it('one piece of evidence supports several claims; unlinking one keeps the others', async () => {

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearch } from 'wouter';
+import { localDay } from '../../../../shared/dates/local-day';
+import { filterEvidence, type EvidenceFilter } from '../../../../shared/evidence/status';
+import { PageHeader } from '../../components/PageHeader';
+import { claimFromSearch } from './claim-param';
+import { EvidenceForm } from './EvidenceForm';
+import { EvidenceList } from './EvidenceList';
+import { useEvidence } from './use-evidence';
+import './evidence.css';
+
+const filters: EvidenceFilter[] = ['all', 'expired', 'expiringSoon', 'unused'];
+
+/** 証跡: add evidence (for one answer when opened from it), and the list with its filters. */
+export function EvidencePage() {
+  const { t } = useTranslation('evidence');
+  const search = useSearch();
+  const claim = claimFromSearch(search);
+  const initialFilter = new URLSearchParams(search).get('filter');
+  const [filter, setFilter] = useState<EvidenceFilter>(filters.includes(initialFilter as EvidenceFilter) ? (initialFilter as EvidenceFilter) : 'all');
+  const [saved, setSaved] = useState<string | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const evidence = useEvidence();
+  const today = localDay();
+  const all = evidence.data ?? [];
+  const shown = filterEvidence(all, filter, today);
+  const claimLabel = claim ? (claim.kind === 'selfCheckAnswer' ? t('question', { id: claim.id.toUpperCase() }) : t(`claimKinds.${claim.kind}`)) : null;
+
+  return (
+    <div className="page evidence-page">
+      <PageHeader title={t('title')} lead={t('lead')} />
+      {saved && <p className="alert alert-success" role="status">{t('form.saved', { title: saved })}</p>}
+      <EvidenceForm
+        key={formKey}
+        claim={claim}
+        claimLabel={claimLabel}
+        onSaved={(title) => {
+          setSaved(title);
+          setFormKey((k) => k + 1);
+        }}
+      />
+      <div className="evidence-filters" role="group" aria-label={t('filters.label')}>
+        {filters.map((f) => (
+          <button key={f} type="button" className={`button ${filter === f ? 'button-primary' : 'button-secondary'}`} aria-pressed={filter === f} onClick={() => setFilter(f)}>
+            {t(`filters.${f}`)} ({filterEvidence(all, f, today).length})
+          </button>
+        ))}
+      </div>
+      {all.length === 0 ? <p className="muted">{t('list.empty')}</p> : shown.length === 0 ? <p className="muted">{t('list.none')}</p> : <EvidenceList items={shown} today={today} />}
+    </div>
+  );
+}
