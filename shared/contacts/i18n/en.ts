@@ -123,6 +123,7 @@ export const contacts: Translations<typeof ja> = {
   panel: {
     title: 'Emergency contacts',
     needCheck: 'Contacts not checked for over a year: {{count}}.',
+    noOwn: 'No contacts of your own yet (your IT vendor, your insurer…): only the public help desks are listed.',
     allChecked: 'All contacts were checked within the last year.',
     empty: 'No contacts yet.',
     openList: 'Check contacts',

@@ -160,6 +160,7 @@ export const selfCheck: Translations<typeof ja> = {
     title: 'Action plan',
     open: '{{count}} open',
     overdue: '{{count}} overdue',
+    noPlan: 'There is no action plan yet.',
     none: 'No open actions.',
     seeAll: 'See the action plan',
     lastCheck: 'Latest self-check: {{total}} points ({{band}})',

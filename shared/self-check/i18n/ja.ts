@@ -165,6 +165,7 @@ export const selfCheck = {
     title: '対策計画',
     open: '未完了 {{count}} 件',
     overdue: '期限切れ {{count}} 件',
+    noPlan: 'まだ対策の計画はありません。',
     none: '未完了の対策はありません。',
     seeAll: '対策計画を見る',
     lastCheck: '最新のセルフチェック：{{total}}点（{{band}}）',
