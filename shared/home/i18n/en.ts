@@ -15,7 +15,7 @@ export const home: Translations<typeof ja> = {
     selfCheck: {
       title: 'Start with the self-check',
       body: 'Answer 25 questions to see where your security stands, as a score. It takes about 10 minutes.',
-      action: 'Start the self-check',
+      action: 'Answer the 25 questions',
     },
     selfCheckStarted: {
       title: 'Finish your self-check',
@@ -35,12 +35,12 @@ export const home: Translations<typeof ja> = {
     checkContacts: {
       title: 'Check your contacts',
       body: '{{count}} contact(s) have not been checked for over a year. Make sure the numbers and names are still right.',
-      action: 'Check contacts',
+      action: 'Review old contacts',
     },
     openActions: {
       title: 'Keep your plan moving',
       body: '{{count}} action(s) are still open. Mark each one done when it is.',
-      action: 'See the action plan',
+      action: 'Work on open actions',
     },
     routine: {
       title: 'You are well prepared',

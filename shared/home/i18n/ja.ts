@@ -12,7 +12,7 @@ export const home = {
     selfCheck: {
       title: 'まずはセルフチェックから',
       body: '25の質問に答えると、いまの対策の状況が点数でわかります。10分ほどで終わります。',
-      action: 'セルフチェックを始める',
+      action: '25の質問に答える',
     },
     selfCheckStarted: {
       title: 'セルフチェックの続きをしましょう',
@@ -32,12 +32,12 @@ export const home = {
     checkContacts: {
       title: '連絡先を確認しましょう',
       body: '1年以上確認していない連絡先が {{count}} 件あります。電話番号や担当者が変わっていないか確かめましょう。',
-      action: '連絡先を確認する',
+      action: '古い連絡先を確かめる',
     },
     openActions: {
       title: '対策を進めましょう',
       body: '未完了の対策が {{count}} 件あります。できたものから「完了」にしていきましょう。',
-      action: '対策計画を見る',
+      action: '未完了の対策を進める',
     },
     routine: {
       title: 'いまの備えは整っています',
