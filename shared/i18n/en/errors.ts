@@ -49,7 +49,7 @@ export const errors: Translations<typeof ja> = {
     date_min: 'Please enter a later date.',
     bad_date: 'Please enter a valid date (e.g. 2026-12-02).',
     subject: {
-      employees: 'Number of employees',
+      employees: 'Number of staff',
       approxPeople: 'Number of people',
       people: 'Number of people',
       callOrder: 'Calling order',
