@@ -59,6 +59,7 @@ export const selfCheck = {
     unanswered: '未回答',
     change: '変更',
     missing: 'まだ答えていない質問が {{count}} 問あります。すべて答えると終えられます。',
+    finishBottom: '確かめ終えたので、結果を見る',
     finish: 'チェックを終えて結果を見る',
   },
   results: {
