@@ -9,7 +9,7 @@ export const home: Translations<typeof ja> = {
     heading: 'Your next step',
     report: {
       title: 'A reporting deadline is running',
-      body: '“{{title}}” has a legal deadline for reporting (e.g. to the Personal Information Protection Commission). Prepare the report first.',
+      body: '“{{title}}” has a reporting deadline. Prepare the report first, so the deadline is not missed.',
       action: 'Prepare the report',
     },
     selfCheck: {
