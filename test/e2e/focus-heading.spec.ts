@@ -29,3 +29,20 @@ test('focus lands on the page heading after every route change, by menu and by l
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
 });
+
+test('long pages list their sections first; choosing one moves focus to that section', async ({ page, host }) => {
+  await apiCall(host, 'workspaces:createDemo');
+  await page.goto(`${host.url.split('#')[0]}#/settings`);
+  const nav = page.getByRole('navigation', { name: 'このページの項目' });
+  await expect(nav.getByRole('button')).not.toHaveCount(0);
+  const labels = await nav.getByRole('button').allInnerTexts();
+  expect(labels).toContain('会社プロフィール');
+  await nav.getByRole('button', { name: labels.at(-1)! }).click();
+  const target = page.locator('main h2').filter({ hasText: labels.at(-1)! }).first();
+  await expect(target).toBeFocused();
+  await expect(target).toBeInViewport();
+
+  const incidents = (await apiCall(host, 'incidents:list', {})) as { value: { id: string }[] };
+  await page.goto(`${host.url.split('#')[0]}#/incidents/${incidents.value[0]!.id}`);
+  await expect(page.getByRole('navigation', { name: 'このページの項目' }).getByRole('button', { name: 'かかった費用' })).toBeVisible();
+});

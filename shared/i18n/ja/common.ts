@@ -34,6 +34,7 @@ export const common = {
     no: 'いいえ',
   },
   skipToContent: '本文へ移動',
+  inPageNav: 'このページの項目',
   currentCompany: '表示中の会社',
   demoBadge: 'サンプル',
   language: {
