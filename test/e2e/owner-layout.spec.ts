@@ -4,10 +4,12 @@ const shots = process.env.OWNER_UI_SHOTS ?? '/tmp/owner-ui-shots';
 const sizes = [
   { width: 1280, height: 800 },
   { width: 800, height: 600 },
+  // 1280×800 at 200% zoom: a CSS viewport of 640×400.
+  { width: 640, height: 400 },
 ];
 
 for (const language of ['ja', 'en'] as const) {
-  test(`layout at 1280×800 and 800×600 (${language}): switcher on one line, badges whole, wizard buttons in view`, async ({ page, host }) => {
+  test(`layout at 1280×800, 800×600 and 200% (${language}): switcher on one line, badges whole, wizard buttons in view`, async ({ page, host }) => {
     // Two companies, so the top bar shows the switcher.
     await apiCall(host, 'workspaces:create', { name: '株式会社やまだ商店' });
     await apiCall(host, 'workspaces:createDemo');
@@ -37,6 +39,11 @@ for (const language of ['ja', 'en'] as const) {
       await page.goto(`${base}#/self-check/wizard/1`);
       const next = page.locator('.wizard-nav button[type="submit"]');
       await next.waitFor();
+      await expect(next).toBeInViewport();
+      // …also on a question long enough to scroll, after its explanation is opened.
+      await page.goto(`${base}#/self-check/wizard/9`);
+      await next.waitFor();
+      await page.mouse.wheel(0, 200);
       await expect(next).toBeInViewport();
       await page.screenshot({ path: `${shots}/wizard-${tag}.png` });
     }
