@@ -72,6 +72,11 @@ test('add, edit, reorder and delete contacts; odd numbers are kept when the user
   await expect(vendor).toContainText('06-6123-4567');
   await expect(vendor).toContainText('1番目に連絡');
   await expect(items).toHaveCount(presetCount + 1);
+  // The calling order shown is the card's: the new first contact is listed first, the public desks
+  // (not on the card) in their own group below.
+  await expect(items.first()).toContainText('やまだパソコンサポート');
+  await expect(page.getByTestId('contacts-group-card').getByTestId('contact-item')).toHaveCount(1);
+  await expect(page.getByTestId('contacts-group-public').getByTestId('contact-item')).toHaveCount(presetCount);
 
   // An unlikely number: warned, not refused.
   await page.getByRole('link', { name: '連絡先を追加する' }).click();
@@ -99,8 +104,10 @@ test('add, edit, reorder and delete contacts; odd numbers are kept when the user
   await page.keyboard.press('Enter');
   await expect(insurer).toContainText('1番目に連絡');
   await expect(vendor).toContainText('2番目に連絡');
-  await expect(page.getByRole('button', { name: '「みどり保険」をひとつ上へ移動' })).toBeFocused();
-  const names = await items.locator('h2').allTextContents();
+  // Now first in the calling order, it cannot go higher: focus stays on its other move button.
+  await expect(page.getByRole('button', { name: '「みどり保険」をひとつ上へ移動' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: '「みどり保険」をひとつ下へ移動' })).toBeFocused();
+  const names = await items.locator('h3').allTextContents();
   expect(names.indexOf('みどり保険')).toBe(names.indexOf('やまだパソコンサポート') - 1);
 
   // Delete (after confirming), and it stays deleted after a reload.

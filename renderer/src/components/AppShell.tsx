@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { Building2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
@@ -7,6 +7,7 @@ import { appRoutes, type AppRoute } from '../features';
 import { Brand } from './Brand';
 import { StorageNotices } from './StorageNotices';
 import { CompanySwitcher } from '../features/workspaces';
+import { useFocusHeadingOnRouteChange } from './use-focus-heading';
 
 function NavItem({ route }: { route: AppRoute }) {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { data: workspace } = useCurrentWorkspace();
   const { data: info } = useAppInfo();
+  useFocusHeadingOnRouteChange(useCallback(() => document.getElementById('main'), []));
   return (
     <div className="shell">
       <a href="#main" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>

@@ -4,7 +4,8 @@ export function PageHeader({ title, lead, actions }: { title: string; lead?: str
   return (
     <header className="page-header">
       <div>
-        <h1>{title}</h1>
+        {/* tabIndex −1: focus lands here on every route change (use-focus-heading.ts). */}
+        <h1 tabIndex={-1}>{title}</h1>
         {lead && <p className="page-lead">{lead}</p>}
       </div>
       {actions && <div className="page-actions">{actions}</div>}

@@ -1,9 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
-import { en as zodEn, ja as zodJa } from 'zod/locales';
 import { defaultNamespace, resources } from '../../../shared/i18n/resources';
 import type { Language } from '../../../shared/settings/schema';
+import { ourZodMessages } from './zod-messages';
 
 /** Bundled resources, initialised synchronously: no loading flash, nothing fetched. */
 export function initI18n(language: Language = 'ja') {
@@ -22,9 +22,10 @@ export function initI18n(language: Language = 'ja') {
   return i18next;
 }
 
-/** Switches the UI, the document language (screen readers, fonts) and zod's form messages. */
+/** Switches the UI and the document language (screen readers, fonts); form messages follow. */
 export function applyLanguage(language: Language): void {
   void i18next.changeLanguage(language);
   document.documentElement.lang = language;
-  z.config(language === 'ja' ? zodJa() : zodEn());
+  // Our own wording for every zod issue; no library locale is loaded at all.
+  z.config({ customError: ourZodMessages, localeError: ourZodMessages });
 }

@@ -35,6 +35,16 @@ export const contacts: Translations<typeof ja> = {
     needsCheckHelp: 'Not checked for over a year. Make sure the number and the person are still right.',
     contractNumber: 'Contract / policy no.',
     moved: 'Order changed',
+    groups: {
+      card: 'On the emergency card (in calling order)',
+      own: 'Your other contacts (not on the card)',
+      public: 'Public help desks',
+    },
+    groupHelp: {
+      card: 'The card lists these as 1st, 2nd… in this order. Use “Up” and “Down” to change it.',
+      own: 'Edit one and choose to put it on the emergency card to add it to the calling order above.',
+      public: 'Public desks anyone can consult. To put one on the card, edit it and choose so.',
+    },
   },
   roles: {
     itVendor: 'IT vendor / PC maintenance',
@@ -123,6 +133,7 @@ export const contacts: Translations<typeof ja> = {
   panel: {
     title: 'Emergency contacts',
     needCheck: 'Contacts not checked for over a year: {{count}}.',
+    noOwn: 'No contacts of your own yet (your IT vendor, your insurer…): only the public help desks are listed.',
     allChecked: 'All contacts were checked within the last year.',
     empty: 'No contacts yet.',
     openList: 'Check contacts',

@@ -36,6 +36,7 @@ export const common: Translations<typeof ja> = {
     no: 'No',
   },
   skipToContent: 'Skip to content',
+  inPageNav: 'On this page',
   currentCompany: 'Company shown',
   demoBadge: 'Sample',
   language: {

@@ -35,6 +35,7 @@ export const common = {
     no: 'いいえ',
   },
   skipToContent: '本文へ移動',
+  inPageNav: 'このページの項目',
   currentCompany: '表示中の会社',
   demoBadge: 'サンプル',
   language: {

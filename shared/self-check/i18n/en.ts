@@ -60,6 +60,7 @@ export const selfCheck: Translations<typeof ja> = {
     unanswered: 'Not answered',
     change: 'Change',
     missing: '{{count}} questions are not answered yet. Answer them all to finish.',
+    finishBottom: 'Done checking: show the results',
     finish: 'Finish and see results',
   },
   results: {
@@ -160,6 +161,7 @@ export const selfCheck: Translations<typeof ja> = {
     title: 'Action plan',
     open: '{{count}} open',
     overdue: '{{count}} overdue',
+    noPlan: 'There is no action plan yet.',
     none: 'No open actions.',
     seeAll: 'See the action plan',
     lastCheck: 'Latest self-check: {{total}} points ({{band}})',

@@ -59,6 +59,7 @@ export const selfCheck = {
     unanswered: '未回答',
     change: '変更',
     missing: 'まだ答えていない質問が {{count}} 問あります。すべて答えると終えられます。',
+    finishBottom: '確かめ終えたので、結果を見る',
     finish: 'チェックを終えて結果を見る',
   },
   results: {
@@ -165,6 +166,7 @@ export const selfCheck = {
     title: '対策計画',
     open: '未完了 {{count}} 件',
     overdue: '期限切れ {{count}} 件',
+    noPlan: 'まだ対策の計画はありません。',
     none: '未完了の対策はありません。',
     seeAll: '対策計画を見る',
     lastCheck: '最新のセルフチェック：{{total}}点（{{band}}）',

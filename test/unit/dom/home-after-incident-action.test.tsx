@@ -19,7 +19,8 @@ describe('an action made from an incident', () => {
       backend,
     );
     const panel = await screen.findByTestId('home-actions');
-    expect(await within(panel).findByText('未完了の対策はありません。')).toBeTruthy();
+    // No plan at all is not an all-clear (「未完了の対策はありません」 is for a plan that is done).
+    expect(await within(panel).findByText('まだ対策の計画はありません。')).toBeTruthy();
 
     await userEvent.type(screen.getByLabelText('やること'), 'VPN機器を更新する');
     await userEvent.click(within(screen.getByRole('heading', { name: '対策計画に追加する' }).closest('form')!).getByRole('button'));

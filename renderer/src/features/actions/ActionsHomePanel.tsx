@@ -28,7 +28,8 @@ export function ActionsHomePanel() {
         {score?.complete ? t('panel.lastCheck', { total: score.total, band: t(`bands.${score.band}.name`) }) : t('panel.noCheck')}
       </p>
       {open.length === 0 ? (
-        <p>{t('panel.none')}</p>
+        // 「未完了の対策はありません」 only when there was a plan and all of it is done.
+        <p>{(actions.data ?? []).length === 0 ? t('panel.noPlan') : t('panel.none')}</p>
       ) : (
         <p className="home-counts">
           <span className="badge badge-open">{t('panel.open', { count: open.length })}</span>

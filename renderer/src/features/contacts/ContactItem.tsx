@@ -67,9 +67,9 @@ export function ContactItem({ contact, canMove, isFirst, isLast, onMove }: Conta
           {t(`roles.${contact.role}`)}
           {contact.preset && <span className="badge badge-preset">{t('list.preset')}</span>}
         </p>
-        <h2 id={headingId} className="contact-name">
+        <h3 id={headingId} className="contact-name">
           {name}
-        </h2>
+        </h3>
         {contact.person && <p className="contact-person">{contact.person}</p>}
         {contact.phones.length > 0 && (
           <ul className="contact-phones">

@@ -2,6 +2,7 @@ import { Plus, Printer } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { groupContacts } from '../../../../shared/contacts/call-order';
 import { contactRoles, type Contact, type ContactRole } from '../../../../shared/contacts/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
@@ -107,18 +108,29 @@ export function ContactListPage() {
       </p>
       {contacts?.length === 0 && <p className="empty-state">{t('list.empty')}</p>}
       {contacts && contacts.length > 0 && shown.length === 0 && <p className="empty-state">{t('list.noMatch')}</p>}
-      <ol className="contacts-list" aria-label={t('title')}>
-        {shown.map((contact) => (
-          <ContactItem
-            key={contact.id}
-            contact={contact}
-            canMove={!filtering}
-            isFirst={contacts?.[0]?.id === contact.id}
-            isLast={contacts?.[contacts.length - 1]?.id === contact.id}
-            onMove={onMove}
-          />
-        ))}
-      </ol>
+      {/* The card's calling order first, then the owner's other contacts, then the public desks. */}
+      {groupContacts(shown).map(({ group, contacts: members }) => {
+        if (members.length === 0) return null;
+        const whole = groupContacts(contacts ?? []).find((g) => g.group === group)!.contacts;
+        return (
+          <section key={group} className="contacts-group" aria-labelledby={`contacts-group-${group}`} data-testid={`contacts-group-${group}`}>
+            <h2 id={`contacts-group-${group}`} className="contacts-group-title">{t(`list.groups.${group}`)}</h2>
+            <p className="muted">{t(`list.groupHelp.${group}`)}</p>
+            <ol className="contacts-list">
+              {members.map((contact) => (
+                <ContactItem
+                  key={contact.id}
+                  contact={contact}
+                  canMove={!filtering}
+                  isFirst={whole[0]?.id === contact.id}
+                  isLast={whole[whole.length - 1]?.id === contact.id}
+                  onMove={onMove}
+                />
+              ))}
+            </ol>
+          </section>
+        );
+      })}
       <div className="contacts-footer">
         <button type="button" className="button button-secondary" onClick={() => restore.mutate()} disabled={restore.isPending}>
           {t('actions.restorePresets')}

@@ -4,6 +4,8 @@ import { Link } from 'wouter';
 import { useCurrentWorkspace } from '../../api/use-app-queries';
 import { PageHeader } from '../../components/PageHeader';
 import type { ComponentType } from 'react';
+import { NextStepCard } from './NextStepCard';
+import './home.css';
 
 interface HomeCard {
   key: 'selfCheck' | 'incidents' | 'contacts' | 'summary';
@@ -18,13 +20,17 @@ const cards: HomeCard[] = [
   { key: 'summary', href: '/summary', icon: FileText },
 ];
 
-/** The dashboard: every feature's status panel (registered in features/index.tsx) above the cards. */
+/**
+ * The dashboard: the one next step (the page's only primary button), then every feature's status
+ * panel (registered in features/index.tsx), then the cards.
+ */
 export function HomePage({ panels }: { panels: ComponentType[] }) {
   const { t } = useTranslation('home');
   const { data: workspace } = useCurrentWorkspace();
   return (
     <>
       <PageHeader title={t('greeting', { company: workspace?.name ?? '' })} lead={t('lead')} />
+      <NextStepCard />
       <div className="home-panels" data-testid="home-panels">
         {panels.map((Panel, index) => (
           <Panel key={index} />

@@ -74,7 +74,7 @@ export function EntrySection<E extends { id: string }>(props: EntrySectionProps<
     const submitted = draft;
     const parsed = props.schema.safeParse({ ...draft, id: newId() });
     if (!parsed.success) {
-      setErrors(new Map(parsed.error.issues.map((i) => [String(i.path[0]), i.message && /^[a-z_]+$/.test(i.message) ? i.message : i.code])));
+      setErrors(new Map(parsed.error.issues.map((i) => [String(i.path[0]), i.message || i.code])));
       return;
     }
     setErrors(new Map());

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { editableFields, recordOf } from '../../../../shared/incidents/schema';
 import { ApiCallError } from '../../api/api-error';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { InPageNav } from '../../components/InPageNav';
 import { PageHeader } from '../../components/PageHeader';
 import { FirstSteps } from './FirstSteps';
 import { IncidentForm } from './IncidentForm';
@@ -36,6 +37,7 @@ export function IncidentDetailPage({ id }: { id: string }) {
           </>
         }
       />
+      <InPageNav />
       <ReportingPanel incident={incident} />
       {incident.status === 'open' && <FirstSteps />}
       <IncidentLogs incident={incident} />

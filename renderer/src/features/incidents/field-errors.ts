@@ -4,11 +4,13 @@ import type { ApiIssue } from '../../../../shared/api/result';
 
 /**
  * Words a field error for this feature: our own codes (future_date, before_discovery…) live in
- * `incidents:errors`; zod's codes fall back to the shared `errors:field` texts.
+ * `incidents:errors`; zod's codes fall back to the shared `errors:field` texts. Anything else is
+ * already a sentence of ours (the zod error map in renderer/src/i18n/zod-messages.ts) and is shown.
  */
 export function useErrorText() {
   const { t, i18n } = useTranslation(['incidents', 'errors']);
   return (code: string | undefined): string => {
+    if (code && !/^[a-z_]+$/.test(code)) return code;
     if (code && i18n.exists(`incidents:errors.${code}`)) return t(`incidents:errors.${code}` as 'incidents:errors.generic');
     if (code && i18n.exists(`errors:field.${code}`)) return t(`errors:field.${code}` as 'errors:field.generic');
     return t('incidents:errors.generic');
@@ -20,7 +22,7 @@ export function useFieldErrorText() {
   const text = useErrorText();
   return (error: FieldError | undefined): FieldError | undefined => {
     if (!error) return undefined;
-    const code = error.message && /^[a-z_]+$/.test(error.message) ? error.message : error.type;
+    const code = error.message || error.type;
     return { ...error, message: text(code) };
   };
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppInfo, useCreateDemoWorkspace } from '../../api/use-app-queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { InPageNav } from '../../components/InPageNav';
 import { PageHeader } from '../../components/PageHeader';
 import { ProfileForm } from '../profile';
 import { useProfile } from '../profile';
@@ -16,6 +17,8 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title={t('title')} />
+      {/* A long page (about 3,900px): its sections listed first. */}
+      <InPageNav />
       <section className="settings-section" aria-labelledby="settings-language">
         <h2 id="settings-language">{t('languageTitle')}</h2>
         <p className="muted">{t('languageLead')}</p>

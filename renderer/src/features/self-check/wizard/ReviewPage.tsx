@@ -20,10 +20,23 @@ export function ReviewPage() {
   const catalog = catalogOf(open);
   const score = scoreAnswers(catalog, open.answers);
   const missing = score.questions - score.answered;
+  const onFinish = () => finish.mutate(open.id, { onSuccess: (done) => navigate(`/results/${done.id}`) });
 
   return (
     <>
       <PageHeader title={t('review.title')} lead={t('review.lead')} />
+      {/* Finishing comes first: after the heading, one Tab reaches it, not 25 「変更」 links later. */}
+      {missing > 0 && (
+        <div className="alert alert-warning" role="status">
+          {t('review.missing', { count: missing })}
+        </div>
+      )}
+      <ErrorMessage error={finish.error} />
+      <div className="form-actions review-finish">
+        <button type="button" className="button button-primary" disabled={missing > 0 || finish.isPending} onClick={onFinish}>
+          {t('review.finish')}
+        </button>
+      </div>
       {([1, 2, 3] as const).map((part) => (
         <section key={part} className="card review-part" aria-labelledby={`review-part-${part}`}>
           <h2 id={`review-part-${part}`}>{t(`parts.${partKey(part)}`)}</h2>
@@ -47,22 +60,13 @@ export function ReviewPage() {
           </ol>
         </section>
       ))}
-      {missing > 0 && (
-        <div className="alert alert-warning" role="status">
-          {t('review.missing', { count: missing })}
+      {missing === 0 && (
+        <div className="form-actions">
+          <button type="button" className="button button-secondary" disabled={finish.isPending} onClick={onFinish}>
+            {t('review.finishBottom')}
+          </button>
         </div>
       )}
-      <ErrorMessage error={finish.error} />
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={missing > 0 || finish.isPending}
-          onClick={() => finish.mutate(open.id, { onSuccess: (done) => navigate(`/results/${done.id}`) })}
-        >
-          {t('review.finish')}
-        </button>
-      </div>
     </>
   );
 }
