@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { localDay } from '../../../../shared/dates/local-day';
 import { filterEvidence } from '../../../../shared/evidence/status';
+import { evidenceFilterPath } from './claim-param';
 import { useEvidence } from './use-evidence';
 
 /** Home: evidence that has expired or expires within 30 days (what to replace before it is asked for). */
@@ -27,7 +28,7 @@ export function EvidenceHomePanel() {
           ))}
         </ul>
       )}
-      <Link href={expired.length ? '/evidence?filter=expired' : '/evidence'} className="button button-secondary">{t('home.open')}</Link>
+      <Link href={expired.length ? evidenceFilterPath('expired') : '~/evidence'} className="button button-secondary">{t('home.open')}</Link>
     </section>
   );
 }

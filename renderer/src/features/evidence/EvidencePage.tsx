@@ -1,24 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearch } from 'wouter';
+import { useLocation } from 'wouter';
 import { localDay } from '../../../../shared/dates/local-day';
 import { filterEvidence, type EvidenceFilter } from '../../../../shared/evidence/status';
 import { PageHeader } from '../../components/PageHeader';
-import { claimFromSearch } from './claim-param';
+import { evidenceFilters, evidenceView } from './claim-param';
 import { EvidenceForm } from './EvidenceForm';
 import { EvidenceList } from './EvidenceList';
 import { useEvidence } from './use-evidence';
 import './evidence.css';
 
-const filters: EvidenceFilter[] = ['all', 'expired', 'expiringSoon', 'unused'];
-
 /** 証跡: add evidence (for one answer when opened from it), and the list with its filters. */
 export function EvidencePage() {
   const { t } = useTranslation('evidence');
-  const search = useSearch();
-  const claim = claimFromSearch(search);
-  const initialFilter = new URLSearchParams(search).get('filter');
-  const [filter, setFilter] = useState<EvidenceFilter>(filters.includes(initialFilter as EvidenceFilter) ? (initialFilter as EvidenceFilter) : 'all');
+  const [location] = useLocation();
+  const view = evidenceView(location);
+  const claim = view.claim;
+  const [filter, setFilter] = useState<EvidenceFilter>(view.filter);
   const [saved, setSaved] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const evidence = useEvidence();
@@ -41,7 +39,7 @@ export function EvidencePage() {
         }}
       />
       <div className="evidence-filters" role="group" aria-label={t('filters.label')}>
-        {filters.map((f) => (
+        {evidenceFilters.map((f) => (
           <button key={f} type="button" className={`button ${filter === f ? 'button-primary' : 'button-secondary'}`} aria-pressed={filter === f} onClick={() => setFilter(f)}>
             {t(`filters.${f}`)} ({filterEvidence(all, f, today).length})
           </button>

@@ -1,13 +1,27 @@
 import { claimKinds, type ClaimRef } from '../../../../shared/evidence/schema';
+import type { EvidenceFilter } from '../../../../shared/evidence/status';
 
-/** `?claim=selfCheckAnswer:q11` ⇄ a claim: how another page opens the evidence page for one answer. */
-export function claimFromSearch(search: string): ClaimRef | null {
-  const value = new URLSearchParams(search).get('claim');
-  const [kind, id] = value?.split(':') ?? [];
-  if (!kind || !id || !(claimKinds as readonly string[]).includes(kind) || !/^[A-Za-z0-9_-]{2,64}$/.test(id)) return null;
-  return { kind: kind as ClaimRef['kind'], id };
+const filters: EvidenceFilter[] = ['all', 'expired', 'expiringSoon', 'unused'];
+
+/**
+ * The evidence page's own paths (the app routes by the hash, so no query string):
+ * `/for/selfCheckAnswer/q11` opens it for one answer, `/show/expired` with a filter chosen.
+ */
+export function evidenceView(nestedPath: string): { claim: ClaimRef | null; filter: EvidenceFilter } {
+  const claim = /^\/for\/([A-Za-z]+)\/([A-Za-z0-9_-]{2,64})$/.exec(nestedPath);
+  const shown = /^\/show\/([A-Za-z]+)$/.exec(nestedPath)?.[1];
+  return {
+    claim: claim && (claimKinds as readonly string[]).includes(claim[1]!) ? { kind: claim[1] as ClaimRef['kind'], id: claim[2]! } : null,
+    filter: filters.includes(shown as EvidenceFilter) ? (shown as EvidenceFilter) : 'all',
+  };
 }
 
+export const evidenceFilters = filters;
+
 export function evidencePathFor(claim: ClaimRef): string {
-  return `/evidence?${new URLSearchParams({ claim: `${claim.kind}:${claim.id}` }).toString()}`;
+  return `~/evidence/for/${claim.kind}/${encodeURIComponent(claim.id)}`;
+}
+
+export function evidenceFilterPath(filter: EvidenceFilter): string {
+  return `~/evidence/show/${filter}`;
 }

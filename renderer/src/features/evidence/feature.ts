@@ -4,6 +4,6 @@ import { EvidenceHomePanel } from './EvidenceHomePanel';
 import { EvidencePage } from './EvidencePage';
 
 export const evidenceFeature: RendererFeature = {
-  route: { path: '/evidence', navKey: 'evidence', icon: FileCheck, component: EvidencePage },
+  route: { path: '/evidence', navKey: 'evidence', icon: FileCheck, component: EvidencePage, nest: true },
   homePanel: { component: EvidenceHomePanel, rank: 6 },
 };

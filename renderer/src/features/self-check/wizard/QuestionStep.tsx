@@ -4,6 +4,7 @@ import type { CatalogQuestion, QuestionText } from '../../../../../shared/self-c
 import { answerValues, points, type AnswerValue } from '../../../../../shared/self-check/scoring';
 import type { Assessment } from '../../../../../shared/self-check/schema';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { EvidenceForAnswerLink } from '../../evidence';
 import { partKey } from '../model';
 import { useSaveAnswer, useSetPosition } from '../use-self-check';
 
@@ -122,6 +123,7 @@ export function QuestionStep({ assessment, question, text, total, onSaved, onMov
           }}
         />
         <p id="answer-note-help" className="field-help">{t('wizard.noteHelp')}</p>
+        <p className="field-help"><EvidenceForAnswerLink questionId={question.id} /></p>
       </div>
       <ErrorMessage error={saveAnswer.error ?? setPosition.error} />
       <div className="wizard-nav">
