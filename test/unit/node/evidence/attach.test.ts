@@ -147,3 +147,14 @@ describe('attaching a file the back end can read (command line, file picker)', (
     expect(fs.readdirSync(path.join(dir, 'evidence'))).toEqual([path.basename(staged.temp)]);
   });
 });
+
+describe('the demo company', () => {
+  it('has a backup log file behind Q11 (intact), a note and an expired training record', async () => {
+    const app = createInProcessApi();
+    await app.api.workspaces.createDemo();
+    const evidence = await app.api.evidence.verify();
+    expect(evidence).toHaveLength(3);
+    expect(evidence.find((e) => e.file)).toMatchObject({ integrity: 'intact', file: { type: 'text' }, claims: [{ kind: 'selfCheckAnswer', id: 'q11' }] });
+    expect(evidence.filter((e) => e.reviewBy && e.reviewBy < new Date().toISOString().slice(0, 10)).map((e) => e.title)).toEqual(['セキュリティ研修の受講記録']);
+  });
+});
