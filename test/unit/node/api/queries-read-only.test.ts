@@ -64,6 +64,7 @@ describe('no query writes a file', () => {
       'summary:insurerSheet': { language: 'ja' },
       'summary:claimSheet': { language: 'ja', incidentId: incident.id },
       'contacts:emergencyCard': { language: 'ja' },
+      'evidence:removalImpact': { id: 'no-such-evidence' },
     };
     const queries = listChannels(apiContract).filter((e) => e.endpoint.kind === 'query');
     expect(queries.length).toBeGreaterThan(20);
