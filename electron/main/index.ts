@@ -9,6 +9,7 @@ import { electronPlatform } from './electron-platform';
 import { registerIpc } from './ipc';
 import { denyAllPermissions, installSecurityHandlers } from './security';
 import { mainWindowOptions } from './window-options';
+import { askBeforeLeavingUnsaved } from './leave-guard';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
@@ -29,6 +30,7 @@ installSecurityHandlers(app, (url) => shell.openExternal(url), devServerUrl);
 async function createWindow(): Promise<void> {
   const window = new BrowserWindow(mainWindowOptions(preloadPath));
   window.once('ready-to-show', () => window.show());
+  askBeforeLeavingUnsaved(window);
   await window.loadURL(devServerUrl ?? appEntryUrl);
 }
 

@@ -8,6 +8,7 @@ import type { ActionItem } from '../actions/schema';
 import type { ContactRole } from '../contacts/schema';
 import { questionIds } from '../self-check/question-ids';
 import { incidentFilterSchema, type IncidentRow } from './list';
+import { tickFirstStepRequest } from './first-steps';
 
 export interface ContactChoice {
   id: string;
@@ -39,6 +40,8 @@ export const incidentsContract = {
   contacts: query<ContactChoice[]>()(noInput, { reads: ['contacts'] }),
   /** Replaces the self-check questions this incident proved weak. */
   markWeak: command<Incident>()(z.object({ id, questionIds: z.array(z.enum(questionIds)).max(questionIds.length) }).strict()),
+  /** Ticks or unticks one first-steps item; a tick is stored with its time and logged in the timeline. */
+  tickFirstStep: command<Incident>()(tickFirstStepRequest),
   createAction: command<ActionItem>()(
     z.object({ id, title: optionalText.pipe(z.string().min(1, { error: 'required' })), questionId: z.enum(questionIds).nullable().default(null) }).strict(),
   ),

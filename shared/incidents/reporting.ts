@@ -1,4 +1,4 @@
-import type { Incident, IncidentFields, PersonalData } from './schema';
+import { isMaliciousCase, type Incident, type IncidentCategory, type IncidentFields, type PersonalData } from './schema';
 import type { ReportingStatus } from '../summary/input';
 import { addDays, daysBetween } from './dates';
 
@@ -25,14 +25,17 @@ export interface ReportingDecision {
   notifyPeople: boolean;
 }
 
-/** Decides from the data answers; actual and possible leaks both count (`involved`). */
-export function decideReporting(data: PersonalData): ReportingDecision {
+/**
+ * Decides from what happened (the kind of incident) and the data answers; actual and possible
+ * leaks, losses and damage all count (`involved`). Every trigger that applies is listed.
+ */
+export function decideReporting(data: PersonalData, category: IncidentCategory = 'other'): ReportingDecision {
   const none: ReportingDecision = { verdict: 'notRequired', triggers: [], exemptByEncryption: false, notifyPeople: false };
   if (!data.involved) return none;
   const triggers: ReportTrigger[] = [];
   if (data.sensitive) triggers.push('sensitive');
   if (data.financial) triggers.push('financial');
-  if (data.malicious) triggers.push('malicious');
+  if (isMaliciousCase(category, data)) triggers.push('malicious');
   if (data.people !== null && data.people > peopleThreshold) triggers.push('over1000');
   if (data.encrypted) return { ...none, exemptByEncryption: true };
   if (triggers.length > 0) return { verdict: 'required', triggers, exemptByEncryption: false, notifyPeople: true };
@@ -62,11 +65,17 @@ export function reportDeadlines(discoveredAt: string, malicious: boolean): Repor
   };
 }
 
-export type ClockUrgency = 'done' | 'overdue' | 'today' | 'soon' | 'later';
+/** `urgent`: a report is required and its clock runs short from the start (the 速報). */
+export type ClockUrgency = 'done' | 'overdue' | 'today' | 'urgent' | 'soon' | 'later';
 
 export interface ReportClock {
   kind: 'preliminary' | 'final';
+  /** The last day; past it the clock is overdue. */
   due: string;
+  /** The day to aim for (the 速報's 3 days); the same as `due` when there is no earlier aim. */
+  target: string;
+  /** Days from today to the target; negative once it has passed. Null once sent. */
+  targetDaysLeft: number | null;
   sentAt: string;
   /** Days from today to the due day; negative when overdue. Null once sent. */
   daysLeft: number | null;
@@ -76,12 +85,20 @@ export interface ReportClock {
 /** Within this many days a clock counts as "soon". */
 export const soonDays = 3;
 
-export function clockFor(kind: ReportClock['kind'], due: string, sentAt: string, today: string): ReportClock {
+export interface ClockOptions {
+  target?: string;
+  /** Urgent from day 0 whatever the days left (the 速報 of a required report). */
+  urgent?: boolean;
+}
+
+export function clockFor(kind: ReportClock['kind'], due: string, sentAt: string, today: string, options: ClockOptions = {}): ReportClock {
+  const target = options.target ?? due;
   // Recording that a report was sent stops its clock.
-  if (sentAt) return { kind, due, sentAt, daysLeft: null, urgency: 'done' };
+  if (sentAt) return { kind, due, target, targetDaysLeft: null, sentAt, daysLeft: null, urgency: 'done' };
   const daysLeft = daysBetween(today, due);
-  const urgency: ClockUrgency = daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'today' : daysLeft <= soonDays ? 'soon' : 'later';
-  return { kind, due, sentAt, daysLeft, urgency };
+  const calm: ClockUrgency = options.urgent ? 'urgent' : daysLeft <= soonDays ? 'soon' : 'later';
+  const urgency: ClockUrgency = daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'today' : calm;
+  return { kind, due, target, targetDaysLeft: daysBetween(today, target), sentAt, daysLeft, urgency };
 }
 
 export interface IncidentReporting {
@@ -92,16 +109,17 @@ export interface IncidentReporting {
   status: ReportingStatus;
 }
 
-type ReportingFacts = Pick<IncidentFields, 'discoveredAt' | 'personalData' | 'reporting'>;
+type ReportingFacts = Pick<IncidentFields, 'category' | 'discoveredAt' | 'personalData' | 'reporting'>;
 
 export function incidentReporting(incident: ReportingFacts, today: string): IncidentReporting {
-  const decision = decideReporting(incident.personalData);
-  const deadlines = reportDeadlines(incident.discoveredAt, incident.personalData.malicious);
+  const decision = decideReporting(incident.personalData, incident.category);
+  // The final report's 60 days follow the malicious case, whether ticked or implied by an attack.
+  const deadlines = reportDeadlines(incident.discoveredAt, decision.triggers.includes('malicious'));
   if (decision.verdict !== 'required') {
     return { decision, deadlines, clocks: [], status: decision.verdict === 'undecided' ? 'undecided' : 'notRequired' };
   }
   const clocks = [
-    clockFor('preliminary', deadlines.preliminaryDue, incident.reporting.preliminarySentAt, today),
+    clockFor('preliminary', deadlines.preliminaryDue, incident.reporting.preliminarySentAt, today, { target: deadlines.preliminaryTarget, urgent: true }),
     clockFor('final', deadlines.finalDue, incident.reporting.finalSentAt, today),
   ];
   return { decision, deadlines, clocks, status: statusOf(clocks) };

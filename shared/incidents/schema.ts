@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, isoDateTime, optionalLongText, optionalText, shortText, wholeCount } from '../schemas/common';
 import { questionIds } from '../self-check/question-ids';
+import { firstStepTicksSchema } from './first-steps';
 
 /** Option keys; their labels live in the i18n resources (`incidents:category.*` and so on). */
 export const incidentCategories = [
@@ -17,6 +18,18 @@ export const incidentCategories = [
   'other',
 ] as const;
 export type IncidentCategory = (typeof incidentCategories)[number];
+
+/** Kinds of incident that are someone's attack: they count as "possibly malicious" by default. */
+export const attackCategories: readonly IncidentCategory[] = ['malware', 'phishing', 'unauthorisedAccess', 'defacement'];
+export const isAttackCategory = (category: IncidentCategory) => attackCategories.includes(category);
+
+/**
+ * Whether the leak may have been done for an improper purpose (PPC case 3): ticked, or an attack
+ * whose owner has not written down why it was not.
+ */
+export function isMaliciousCase(category: IncidentCategory, data: Pick<PersonalData, 'malicious' | 'notMaliciousReason'>): boolean {
+  return data.malicious || (isAttackCategory(category) && data.notMaliciousReason.trim() === '');
+}
 
 export const incidentSeverities = ['low', 'medium', 'high', 'critical'] as const;
 export type IncidentSeverity = (typeof incidentSeverities)[number];
@@ -43,6 +56,11 @@ export const personalDataSchema = z
     financial: z.boolean().default(false),
     /** May have been done on purpose (intrusion, theft by staff). */
     malicious: z.boolean().default(false),
+    /**
+     * Why an attack (see `attackCategories`) is judged not malicious after all. Attacks count as
+     * malicious unless this says why not; older files lack it and default to ''.
+     */
+    notMaliciousReason: optionalText,
     /** Strongly encrypted, key not leaked: no report needed. */
     encrypted: z.boolean().default(false),
     dataItems: optionalText,
@@ -112,6 +130,8 @@ const incidentFields = z
     costs: z.array(costEntrySchema).max(500).default([]),
     evidence: z.array(evidenceEntrySchema).max(500).default([]),
     provenWeak: z.array(z.enum(questionIds)).max(questionIds.length).default([]),
+    /** The first-steps checklist: ticked items with their time (older files have none). */
+    firstSteps: firstStepTicksSchema,
   })
   .strict();
 
@@ -138,11 +158,25 @@ export const incidentInputSchema = incidentFields.superRefine(checkDateOrder);
 export type IncidentInput = z.input<typeof incidentInputSchema>;
 export type IncidentFields = z.output<typeof incidentInputSchema>;
 
-/** The same rules plus "not in the future", for a given local today (YYYY-MM-DD). */
+/**
+ * The form's rules: the same plus "not in the future" for a given local today (YYYY-MM-DD), and
+ * a reason when an attack is unticked as "not malicious". The API does not refuse a missing
+ * reason: the reporting rules then simply keep treating the attack as malicious.
+ */
 export function incidentInputSchemaFor(today: string) {
   return incidentInputSchema.superRefine((value, ctx) => {
     for (const issue of futureDateIssues(value, today)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.code });
+    const data = value.personalData;
+    if (data.involved && isAttackCategory(value.category) && !data.malicious && data.notMaliciousReason.trim() === '') {
+      ctx.addIssue({ code: 'custom', path: ['personalData', 'notMaliciousReason'], message: 'reason_required' });
+    }
   });
+}
+
+/** Fields as the form shows them: an attack starts ticked as malicious unless a reason says why not. */
+export function withMaliciousDefault(fields: IncidentFields): IncidentFields {
+  const malicious = isMaliciousCase(fields.category, fields.personalData);
+  return malicious === fields.personalData.malicious ? fields : { ...fields, personalData: { ...fields.personalData, malicious } };
 }
 
 /** Dates after today (the back end checks with its own clock; see the handler). */
@@ -182,11 +216,12 @@ export function editableFields(incident: Incident): IncidentFields {
 
 /**
  * What `incidents.update` changes: the record itself. Its logs (timeline, notifications, costs,
- * evidence) have commands of their own and its weak points `markWeak`, so an edit of the record
+ * evidence) have commands of their own, its weak points `markWeak` and its checklist
+ * `tickFirstStep`, so an edit of the record
  * never sends a list back that another window has added to meanwhile.
  */
 export const incidentRecordSchema = incidentFields
-  .omit({ timeline: true, notifications: true, costs: true, evidence: true, provenWeak: true })
+  .omit({ timeline: true, notifications: true, costs: true, evidence: true, provenWeak: true, firstSteps: true })
   .strict()
   .superRefine(checkDateOrder);
 export type IncidentRecordInput = z.input<typeof incidentRecordSchema>;
@@ -194,6 +229,6 @@ export type IncidentRecord = z.output<typeof incidentRecordSchema>;
 
 /** The record part of an incident's fields: what `incidents.update` takes. */
 export function recordOf(fields: IncidentFields): IncidentRecord {
-  const { timeline: _t, notifications: _n, costs: _c, evidence: _e, provenWeak: _w, ...record } = fields;
+  const { timeline: _t, notifications: _n, costs: _c, evidence: _e, provenWeak: _w, firstSteps: _f, ...record } = fields;
   return record;
 }

@@ -26,7 +26,7 @@ test('record an incident by keyboard alone, then find it in the list', async ({ 
   await tabTo(page, severity);
   await arrowToOption(page, severity, '大');
 
-  const involved = page.getByLabel('個人情報が漏れた、または漏れたおそれがある');
+  const involved = page.getByLabel(/個人情報が、盗まれた・漏れた/);
   await tabTo(page, involved);
   await page.keyboard.press('Space');
   await expect(involved).toBeChecked();

@@ -11,6 +11,7 @@ import { forgetIncidentWeaknesses, markProvenWeak } from '../self-check';
 import { profileSpec } from '../profile';
 import { incidentsOf } from './repository';
 import { logEntryHandlers } from './log-entry-commands';
+import { firstStepHandler, withTickEntries } from './first-step-commands';
 import { csvExport, verisExport } from './exports';
 import type { Services } from '../../services/services';
 import type { Workspace } from '../../services/workspaces';
@@ -59,7 +60,12 @@ export function incidentsHandlers(services: Services): Handlers['incidents'] {
     create: (input) => {
       const ws = services.requestWorkspace();
       const stamp = services.now().toISOString();
-      return incidentsOf(ws).save({ ...checked(ws, input), id: randomUUID(), createdAt: stamp, updatedAt: stamp });
+      // Ticks made on the new-incident form keep their time (never later than now) and get their timeline entries.
+      const ticks = input.firstSteps
+        .filter((tick, n, all) => all.findIndex((t) => t.item === tick.item) === n)
+        .map((tick) => (Date.parse(tick.doneAt) > Date.parse(stamp) ? { ...tick, doneAt: stamp } : tick));
+      const fields = withTickEntries(checked(ws, input), ticks, (tick) => localDay(new Date(tick.doneAt)), services.settings.get().language);
+      return incidentsOf(ws).save({ ...fields, id: randomUUID(), createdAt: stamp, updatedAt: stamp });
     },
     update: ({ id, revision, incident: record }) => {
       const ws = services.requestWorkspace();
@@ -69,6 +75,7 @@ export function incidentsHandlers(services: Services): Handlers['incidents'] {
       return incidentsOf(ws).save({ ...checked(ws, fields), id, createdAt: current.createdAt, updatedAt: services.now().toISOString() }, revision);
     },
     ...logEntryHandlers(services, find),
+    tickFirstStep: firstStepHandler(services, find, userToday),
     remove: ({ id }) => {
       const ws = services.requestWorkspace();
       const removed = incidentsOf(ws).remove(id);

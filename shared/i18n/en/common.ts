@@ -39,6 +39,12 @@ export const common: Translations<typeof ja> = {
   inPageNav: 'On this page',
   currentCompany: 'Company shown',
   demoBadge: 'Sample',
+  draft: {
+    restored: 'Showing what you typed last time (not saved yet).',
+    discard: 'Discard changes',
+    confirmDiscard: 'Discard what you typed and go back to the saved version?',
+    confirmLeave: 'What you typed is not saved yet. Leave this page? (It is kept as a draft: come back to carry on.)',
+  },
   language: {
     label: 'Language',
     ja: '日本語',

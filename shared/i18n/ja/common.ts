@@ -38,6 +38,12 @@ export const common = {
   inPageNav: 'このページの項目',
   currentCompany: '表示中の会社',
   demoBadge: 'サンプル',
+  draft: {
+    restored: '前回の入力の続きを表示しています（まだ保存されていません）。',
+    discard: '入力をやめる',
+    confirmDiscard: '入力した内容を消して、元に戻しますか？',
+    confirmLeave: '入力した内容はまだ保存されていません。このページを離れますか？（入力は下書きとして残り、戻ると続きから書けます）',
+  },
   language: {
     label: '表示言語',
     ja: '日本語',

@@ -42,14 +42,14 @@ describe('incident form', () => {
     const { backend, location } = await renderAt('/new');
     await userEvent.type(await screen.findByRole('textbox', { name: /何が起きたか/ }), '診療記録の誤送信');
     fireEvent.change(screen.getByLabelText(/気づいた日/), { target: { value: addDays(today, -1) } });
-    await userEvent.click(screen.getByLabelText('個人情報が漏れた、または漏れたおそれがある'));
+    await userEvent.click(screen.getByLabelText(/個人情報が、盗まれた・漏れた/));
     await userEvent.type(screen.getByLabelText(/関係する人数/), '1');
     await userEvent.click(screen.getByLabelText(/要配慮個人情報/));
     await userEvent.click(screen.getByRole('button', { name: '記録を作成する' }));
     await waitFor(() => expect(location.history!.at(-1)).toMatch(/^\/[0-9a-f-]{36}$/));
     const panel = await screen.findByTestId('reporting-panel');
     expect(within(panel).getByText('この件は個人情報保護委員会への報告が必要です。')).toBeTruthy();
-    expect(within(panel).getByTestId('clock-preliminary').textContent).toContain('あと4日');
+    expect(within(panel).getByTestId('clock-preliminary').textContent).toContain('目標まであと2日');
     expect(within(panel).getByTestId('clock-final').textContent).toContain('あと29日');
     const [row] = await backend.api.incidents.list({});
     expect(row).toMatchObject({ reportingStatus: 'preliminaryDue' });

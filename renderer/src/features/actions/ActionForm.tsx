@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { actionStatuses, newActionSchema, type ActionItem, type NewAction } from '../../../../shared/actions/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy, FormField } from '../../components/FormField';
+import { DraftNotice } from '../../components/form-draft/DraftNotice';
+import { useFormDraft } from '../../components/form-draft/use-form-draft';
 import { useSaveAction } from './use-actions';
 
 type ActionValues = ReturnType<typeof newActionSchema.parse>;
@@ -24,14 +26,27 @@ export function ActionForm({ initial, idPrefix, onDone }: ActionFormProps) {
     resolver: zodResolver(newActionSchema),
     defaultValues: { title: initial.title, owner: initial.owner ?? '', dueDate: initial.dueDate ?? '', status: initial.status ?? 'todo', note: initial.note ?? '', source: initial.source ?? { kind: 'manual' } },
   });
+  // What was typed survives leaving the page; cancelling a changed form asks first.
+  const draft = useFormDraft(`action-${idPrefix}`, form);
   const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
     const ok = await save.mutateAsync(existing ? { ...values, id: existing.id } : values).catch(() => null);
-    if (ok) onDone();
+    if (ok) {
+      form.reset(values);
+      draft.clear();
+      onDone();
+    }
   });
+  const cancel = () => {
+    if (!draft.dirty) {
+      draft.clear();
+      onDone();
+    } else if (draft.discard()) onDone();
+  };
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <form className="action-form" onSubmit={onSubmit} noValidate aria-label={existing ? t('actions.editTitle') : t('actions.newTitle')}>
+      <DraftNotice draft={draft} />
       <FormField id={id('title')} label={t('actions.fields.title')} required error={errors.title}>
         <input id={id('title')} className="input" aria-required="true" aria-invalid={!!errors.title} aria-describedby={describedBy(id('title'), false, !!errors.title)} {...form.register('title')} />
       </FormField>
@@ -56,7 +71,7 @@ export function ActionForm({ initial, idPrefix, onDone }: ActionFormProps) {
       <ErrorMessage error={save.error} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>{t('actions.save')}</button>
-        <button type="button" className="button button-secondary" onClick={onDone}>{t('actions.cancel')}</button>
+        <button type="button" className="button button-secondary" onClick={cancel}>{t('actions.cancel')}</button>
       </div>
     </form>
   );

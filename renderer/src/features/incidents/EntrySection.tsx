@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiCallError } from '../../api/api-error';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useDraftState } from '../../components/form-draft/use-draft-state';
 import { issuesByPath, useErrorText } from './field-errors';
 
 export interface EntryField {
@@ -16,6 +17,8 @@ export interface EntryField {
 
 interface EntrySectionProps<E extends { id: string }> {
   id: string;
+  /** Names the add form's draft within the company (kept while typing, put back on return). */
+  draftName: string;
   title: string;
   help?: string;
   empty: string;
@@ -42,7 +45,7 @@ export function EntrySection<E extends { id: string }>(props: EntrySectionProps<
   const { t } = useTranslation('incidents');
   const errorText = useErrorText();
   const uid = useId();
-  const [draft, setDraft] = useState<Record<string, unknown>>(props.blank);
+  const [draft, setDraft] = useDraftState<Record<string, unknown>>(props.draftName, props.blank);
   const [errors, setErrors] = useState<Map<string, string>>(new Map());
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);

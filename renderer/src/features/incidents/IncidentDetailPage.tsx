@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { editableFields, recordOf } from '../../../../shared/incidents/schema';
@@ -6,7 +6,7 @@ import { ApiCallError } from '../../api/api-error';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { InPageNav } from '../../components/InPageNav';
 import { PageHeader } from '../../components/PageHeader';
-import { FirstSteps } from './FirstSteps';
+import { IncidentFirstSteps } from './FirstSteps';
 import { IncidentForm } from './IncidentForm';
 import { IncidentLogs } from './IncidentLogs';
 import { LoopSection } from './LoopSection';
@@ -23,6 +23,11 @@ export function IncidentDetailPage({ id }: { id: string }) {
   // The form starts afresh after this window's own save; after a conflict it keeps what was typed.
   const [formKey, setFormKey] = useState<string | null>(null);
   const conflict = update.error instanceof ApiCallError && update.error.code === 'conflict';
+  // Open at the top, with the reporting clocks in view (not wherever the last page was scrolled to).
+  const loaded = !!incident;
+  useEffect(() => {
+    if (loaded) window.scrollTo(0, 0);
+  }, [loaded, id]);
   if (query.error) return <ErrorMessage error={query.error} />;
   if (!incident) return null;
   return (
@@ -39,7 +44,7 @@ export function IncidentDetailPage({ id }: { id: string }) {
       />
       <InPageNav />
       <ReportingPanel incident={incident} />
-      {incident.status === 'open' && <FirstSteps />}
+      {incident.status === 'open' && <IncidentFirstSteps incident={incident} />}
       <IncidentLogs incident={incident} />
       {conflict && (
         <p className="alert alert-warning" role="alert" data-testid="incident-conflict">
@@ -50,6 +55,7 @@ export function IncidentDetailPage({ id }: { id: string }) {
         key={formKey ?? incident.id}
         initial={editableFields(incident)}
         submitLabel={t('actions.save')}
+        draftName={`incident-${incident.id}`}
         onSave={async (values) => {
           // Only the record itself: logs are saved by their own sections, reporting by its panel.
           const saved = await update.mutateAsync({ revision: incident.revision, record: { ...recordOf(values), reporting: incident.reporting } });

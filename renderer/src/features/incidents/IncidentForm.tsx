@@ -9,10 +9,13 @@ import {
   incidentStatuses,
   type IncidentFields,
   type IncidentInput,
+  withMaliciousDefault,
 } from '../../../../shared/incidents/schema';
 import { ApiCallError } from '../../api/api-error';
 import { describedBy, FormField } from '../../components/FormField';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { DiscardButton, DraftNotice } from '../../components/form-draft/DraftNotice';
+import { useFormDraft } from '../../components/form-draft/use-form-draft';
 import { issuesByPath, useFieldErrorText } from './field-errors';
 import { PersonalDataFields } from './PersonalDataFields';
 import { localDay } from '../../../../shared/dates/local-day';
@@ -22,20 +25,27 @@ interface IncidentFormProps {
   submitLabel: string;
   /** Saves and resolves to the saved fields, or throws the API error. */
   onSave: (values: IncidentFields) => Promise<unknown>;
+  /** Names this form's draft within the company (kept while typing, put back on return). */
+  draftName: string;
+  /** Something outside the form also changed (e.g. the new form's checklist), so leaving asks too. */
+  extraDirty?: boolean;
+  onDiscarded?: () => void;
 }
 
 const longFields = ['description', 'affectedAssets', 'businessImpact', 'cause', 'recovery', 'prevention'] as const;
 
 /** The incident's own fields; logs (timeline, costs…) are edited in their own sections. */
-export function IncidentForm({ initial, submitLabel, onSave }: IncidentFormProps) {
+export function IncidentForm({ initial, submitLabel, onSave, draftName, extraDirty, onDiscarded }: IncidentFormProps) {
   const { t } = useTranslation(['incidents', 'common']);
   const fieldError = useFieldErrorText();
   const today = localDay();
   const form = useForm<IncidentInput, unknown, IncidentFields>({
     resolver: zodResolver(incidentInputSchemaFor(today)),
-    defaultValues: initial,
+    // An attack shows "possibly malicious" ticked, as the reporting rules count it.
+    defaultValues: withMaliciousDefault(initial),
     mode: 'onTouched',
   });
+  const draft = useFormDraft(draftName, form, extraDirty);
   const { register, handleSubmit, formState, setError } = form;
   const errors = formState.errors;
 
@@ -43,6 +53,8 @@ export function IncidentForm({ initial, submitLabel, onSave }: IncidentFormProps
     try {
       await onSave(values);
       form.reset(values);
+      // After the reset, which may still report its values to the draft: saved, so no draft.
+      draft.clear();
     } catch (error) {
       // The back end re-checks (its own clock, links); put its findings next to the fields.
       if (error instanceof ApiCallError) {
@@ -68,6 +80,7 @@ export function IncidentForm({ initial, submitLabel, onSave }: IncidentFormProps
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label={t('sections.basics')}>
+      <DraftNotice draft={draft} />
       {errors.root && (
         <div className="alert alert-error" role="alert">
           <p>{t('errors.summary')}</p>
@@ -144,6 +157,7 @@ export function IncidentForm({ initial, submitLabel, onSave }: IncidentFormProps
         <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
           {submitLabel}
         </button>
+        <DiscardButton draft={draft} onDiscarded={onDiscarded} />
         {formState.isSubmitSuccessful && !errors.root && <p role="status" className="saved-hint">{t('actions.saved')}</p>}
       </div>
       {errors.root?.message && errors.root.message !== 'invalid_request' && <ErrorMessage error={new ApiCallError({ code: errors.root.message as 'internal' })} />}

@@ -35,6 +35,7 @@ export function IncidentLogs({ incident }: { incident: Incident }) {
     <>
       <EntrySection
         id="timeline"
+        draftName={`incident-${incident.id}-timeline`}
         title={t('sections.timeline')}
         empty={t('timeline.empty')}
         entries={incident.timeline}
@@ -57,6 +58,7 @@ export function IncidentLogs({ incident }: { incident: Incident }) {
       />
       <EntrySection
         id="notifications"
+        draftName={`incident-${incident.id}-notifications`}
         title={t('sections.notifications')}
         empty={t('notifications.empty')}
         entries={incident.notifications}
@@ -86,6 +88,7 @@ export function IncidentLogs({ incident }: { incident: Incident }) {
       />
       <EntrySection
         id="costs"
+        draftName={`incident-${incident.id}-costs`}
         title={t('sections.costs')}
         help={t('costs.help')}
         empty={t('costs.empty')}
@@ -117,6 +120,7 @@ export function IncidentLogs({ incident }: { incident: Incident }) {
       />
       <EntrySection
         id="evidence"
+        draftName={`incident-${incident.id}-evidence`}
         title={t('sections.evidence')}
         empty={t('evidence.empty')}
         entries={incident.evidence}

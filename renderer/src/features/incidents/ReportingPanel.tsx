@@ -20,6 +20,10 @@ export function ReportingPanel({ incident }: { incident: Incident }) {
   const update = useUpdateIncident(incident.id);
   const [dates, setDates] = useState<Record<SentKey, string>>({ preliminarySentAt: today, finalSentAt: today, peopleNotifiedAt: today });
   const { decision } = reporting;
+  const malicious = decision.triggers.includes('malicious');
+  // The owner's reason for unticking an attack is shown where the triggers are, so nobody wonders why.
+  const notMalicious = incident.personalData.involved && !malicious && incident.personalData.notMaliciousReason.trim();
+  const notMaliciousLine = notMalicious ? <p className="muted" data-testid="reporting-not-malicious">{t('reporting.notMaliciousLine', { reason: notMalicious })}</p> : null;
 
   const markSent = (key: SentKey, value: string) =>
     update.mutate({ revision: incident.revision, record: { ...recordOf(editableFields(incident)), reporting: { ...incident.reporting, [key]: value } } });
@@ -45,16 +49,18 @@ export function ReportingPanel({ incident }: { incident: Incident }) {
       <h2 id="reporting-title">{t('sections.reporting')}</h2>
       {decision.verdict === 'notRequired' && <p>{decision.exemptByEncryption ? t('reporting.encrypted') : t('reporting.notRequired')}</p>}
       {decision.verdict === 'undecided' && <p className="alert alert-warning">{t('reporting.undecided')}</p>}
+      {decision.verdict !== 'required' && notMaliciousLine}
       {decision.verdict === 'required' && (
         <>
           <p className="reporting-required"><strong>{t('reporting.required')}</strong></p>
-          <p className="muted">
+          <p className="muted" data-testid="reporting-triggers">
             {t('reporting.triggersLine', { list: decision.triggers.map((tr) => t(`reporting.triggers.${tr}`)).join(t('reporting.listSeparator')) })}
           </p>
+          {notMaliciousLine}
           <ul className="clock-list">
             {reporting.clocks.map((clock) => {
               const key: SentKey = clock.kind === 'preliminary' ? 'preliminarySentAt' : 'finalSentAt';
-              const help = clock.kind === 'preliminary' ? t('reporting.preliminaryHelp') : incident.personalData.malicious ? t('reporting.finalHelp60') : t('reporting.finalHelp30');
+              const help = clock.kind === 'preliminary' ? t('reporting.preliminaryHelp') : malicious ? t('reporting.finalHelp60') : t('reporting.finalHelp30');
               return (
                 <li key={clock.kind} className="clock-item">
                   <span className="clock-text">

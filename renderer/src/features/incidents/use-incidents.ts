@@ -1,10 +1,11 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { IncidentFilterInput } from '../../../../shared/incidents/list';
 import type { AddLogEntryRequest, IncidentLog } from '../../../../shared/incidents/log-entries';
 import { type Incident, type IncidentInput, type IncidentRecordInput } from '../../../../shared/incidents/schema';
 import { getApi } from '../../api/client';
-import { apiQuery } from '../../api/query-client';
+import { apiQuery, apiQueryKey } from '../../api/query-client';
 import { localDay } from '../../../../shared/dates/local-day';
+import type { FirstStepId } from '../../../../shared/incidents/first-steps';
 
 export function useIncidentList(filter: IncidentFilterInput) {
   return useQuery({ ...apiQuery('incidents', 'list', { ...filter, today: localDay() }), placeholderData: keepPreviousData });
@@ -48,4 +49,14 @@ export function useRemoveIncident(id: string) {
 
 export function useMarkWeak(id: string) {
   return useMutation({ mutationFn: (questionIds: Incident['provenWeak']) => getApi().incidents.markWeak({ id, questionIds }) });
+}
+
+/** Ticks or unticks one first-steps item; the back end stores the time and adds it to the timeline. */
+export function useTickFirstStep(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ item, done }: { item: FirstStepId; done: boolean }) => getApi().incidents.tickFirstStep({ id, item, done, today: localDay() }),
+    // The saved incident at once, so the tick does not flicker off until the refetch lands.
+    onSuccess: (saved) => client.setQueryData(apiQueryKey('incidents', 'get', { id }), saved),
+  });
 }

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { personalDataSchema } from '../../../../shared/incidents/schema';
+import { emptyIncident, incidentInputSchemaFor, personalDataSchema, type IncidentCategory } from '../../../../shared/incidents/schema';
 import { clockFor, decideReporting, incidentReporting, reportDeadlines } from '../../../../shared/incidents/reporting';
 
 const data = (answers: Partial<ReturnType<typeof personalDataSchema.parse>>) => personalDataSchema.parse({ involved: true, ...answers });
-const facts = (discoveredAt: string, answers: Parameters<typeof data>[0], sent: Partial<{ preliminarySentAt: string; finalSentAt: string }> = {}) => ({
+const facts = (
+  discoveredAt: string,
+  answers: Parameters<typeof data>[0],
+  sent: Partial<{ preliminarySentAt: string; finalSentAt: string }> = {},
+  category: IncidentCategory = 'other',
+) => ({
+  category,
   discoveredAt,
   personalData: data(answers),
   reporting: { preliminarySentAt: '', finalSentAt: '', peopleNotifiedAt: '', ...sent },
@@ -61,5 +67,46 @@ describe('reporting clocks from the discovery date', () => {
   });
   it('runs no clock when no report is needed', () => {
     expect(incidentReporting(facts('2026-11-01', { people: 10 }), '2026-11-25')).toMatchObject({ status: 'notRequired', clocks: [] });
+  });
+});
+
+describe('deciding from what happened, not only from ticks', () => {
+  it('treats ransomware on a server with 500 customers, default ticks, as mandatory with 60 days for the final report', () => {
+    const reporting = incidentReporting(facts('2026-12-01', { people: 500 }, {}, 'malware'), '2026-12-01');
+    expect(reporting.decision.verdict).toBe('required');
+    expect(reporting.decision.triggers).toEqual(['malicious']);
+    expect(reporting.clocks[1]).toMatchObject({ kind: 'final', due: '2027-01-30' });
+  });
+  it.each(['malware', 'phishing', 'unauthorisedAccess', 'defacement'] as const)('counts %s as possibly malicious by default', (category) => {
+    expect(decideReporting(data({ people: 1 }), category).triggers).toContain('malicious');
+  });
+  it('does not count a mistake as malicious unless ticked', () => {
+    expect(decideReporting(data({ people: 1 }), 'misdelivery').verdict).toBe('notRequired');
+  });
+  it('lists every trigger that applies', () => {
+    const decision = decideReporting(data({ people: 1500, sensitive: true, financial: true }), 'unauthorisedAccess');
+    expect(decision.triggers).toEqual(['sensitive', 'financial', 'malicious', 'over1000']);
+  });
+  it('drops the malicious case of an attack only with a reason, and then gives 30 days', () => {
+    const unticked = facts('2026-12-01', { people: 1500, notMaliciousReason: '' }, {}, 'malware');
+    expect(incidentReporting(unticked, '2026-12-01').decision.triggers).toEqual(['malicious', 'over1000']);
+    const withReason = facts('2026-12-01', { people: 1500, notMaliciousReason: '社内の試験で自分たちが暗号化した' }, {}, 'malware');
+    const reporting = incidentReporting(withReason, '2026-12-01');
+    expect(reporting.decision.triggers).toEqual(['over1000']);
+    expect(reporting.clocks[1]).toMatchObject({ due: '2026-12-31' });
+  });
+  it('makes the form ask for the reason when an attack is unticked without one', () => {
+    const fields = { ...emptyIncident('2026-12-01'), title: 'x', category: 'malware' as const };
+    const unticked = { ...fields, personalData: { ...fields.personalData, involved: true, malicious: false } };
+    const result = incidentInputSchemaFor('2026-12-01').safeParse(unticked);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('personalData.notMaliciousReason');
+    const explained = { ...unticked, personalData: { ...unticked.personalData, notMaliciousReason: '誤検知だった' } };
+    expect(incidentInputSchemaFor('2026-12-01').safeParse(explained).success).toBe(true);
+  });
+  it('shows the 速報 as urgent from day 0, aiming at day 3 and at the latest day 5', () => {
+    const reporting = incidentReporting(facts('2026-12-01', { people: 1500 }), '2026-12-01');
+    expect(reporting.clocks[0]).toMatchObject({ kind: 'preliminary', target: '2026-12-04', targetDaysLeft: 3, due: '2026-12-06', daysLeft: 5, urgency: 'urgent' });
+    expect(reporting.clocks[1]).toMatchObject({ kind: 'final', urgency: 'later' });
   });
 });
