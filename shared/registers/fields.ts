@@ -93,3 +93,18 @@ export const registerFields: Record<RegisterKind, FieldSpec[]> = {
 
 /** The field an entry is called by in lists, references and messages. */
 export const titleField: Record<RegisterKind, string> = { devices: 'name', networks: 'name', cloud: 'name', information: 'name', partners: 'name', admins: 'account' };
+
+/** A field's value on a blank form or an empty spreadsheet cell: "not sure" where a choice offers it. */
+export function blankValue(field: FieldSpec): string | boolean | null {
+  switch (field.kind) {
+    case 'text':
+    case 'long':
+      return '';
+    case 'enum':
+      return (enumValues[field.values] as readonly string[]).includes('unknown') ? 'unknown' : enumValues[field.values][0]!;
+    case 'bool':
+      return false;
+    default:
+      return null;
+  }
+}

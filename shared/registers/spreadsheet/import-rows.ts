@@ -1,4 +1,4 @@
-import { enumValues, registerFields, titleField, type FieldSpec, type RegisterKind } from '../fields';
+import { blankValue, enumValues, registerFields, titleField, type FieldSpec, type RegisterKind } from '../fields';
 import { registersText } from '../i18n';
 import { entryInputSchema, type EntryValues, type RegisterEntry, type Registers } from '../schema';
 import { cellText, headerKey, parseCount, parseDay, parseYesNo, type CellValue } from './cells';
@@ -59,7 +59,7 @@ const labelsOf = (name: keyof typeof enumValues) =>
 
 /** One cell read as the field it is under; an error code when it does not fit. */
 function readField(field: FieldSpec, text: string, registers: Registers): { value: string | number | boolean | null } | { code: string; choices?: string } {
-  if (text === '') return { value: field.kind === 'bool' ? false : field.kind === 'text' || field.kind === 'long' ? '' : field.kind === 'enum' ? enumValues[field.values].at(-1) === 'unknown' ? 'unknown' : enumValues[field.values][0]! : null };
+  if (text === '') return { value: blankValue(field) };
   switch (field.kind) {
     case 'text':
     case 'long':

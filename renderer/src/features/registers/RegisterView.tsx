@@ -1,0 +1,70 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localDay } from '../../../../shared/dates/local-day';
+import { deviceUpdateFacts } from '../../../../shared/registers/facts';
+import { registerFields, type FieldSpec, type RegisterKind } from '../../../../shared/registers/fields';
+import type { Device, RegisterEntry, Registers } from '../../../../shared/registers/schema';
+import { useLanguage } from '../../i18n/use-language';
+import { cellTextFor, searchTextOf } from './cell-text';
+import { RegisterForm } from './RegisterForm';
+import { RegisterTable } from './RegisterTable';
+import { SheetTransfer } from './SheetTransfer';
+
+/** Which cells need the owner's eye: an old or missing update check, end of support, MFA off. */
+function flagsFor(kind: RegisterKind, entries: RegisterEntry[], today: string, t: (key: 'table.notChecked' | 'values.supportStates.endOfLife' | 'values.triState.no') => string) {
+  const stale = kind === 'devices' ? new Set(deviceUpdateFacts(entries as unknown as Device[], today).notRecentlyChecked) : new Set<string>();
+  return (field: FieldSpec, entry: RegisterEntry): string | null => {
+    if (field.key === 'updateCheckedOn' && stale.has(String(entry.name))) return t('table.notChecked');
+    if (field.key === 'support' && entry.support === 'endOfLife') return t('values.supportStates.endOfLife');
+    if (field.key === 'mfa' && entry.mfa === 'no') return t('values.triState.no');
+    return null;
+  };
+}
+
+/** One register: what it is for, Excel/CSV, the filter, the table and the form to add or edit a row. */
+export function RegisterView({ kind, registers }: { kind: RegisterKind; registers: Registers | undefined }) {
+  const { t } = useTranslation('registers');
+  const language = useLanguage();
+  const [editing, setEditing] = useState<RegisterEntry | 'new' | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [filter, setFilter] = useState('');
+  const deferred = useDeferredValue(filter);
+  const entries = (registers?.[kind] ?? []) as RegisterEntry[];
+  const cellText = useMemo(() => cellTextFor(t, registers, language), [t, registers, language]);
+  const flagged = useMemo(() => flagsFor(kind, entries, localDay(), t), [kind, entries, t]);
+  const searchable = useMemo(() => entries.map((e) => searchTextOf(registerFields[kind], e, cellText)), [entries, kind, cellText]);
+  const rows = useMemo(() => {
+    const words = deferred.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
+    return words.length ? entries.filter((_, i) => words.every((w) => searchable[i]!.includes(w))) : entries;
+  }, [deferred, entries, searchable]);
+
+  return (
+    <div className="register-view">
+      <p className="muted">{t(`kindLeads.${kind}`)}</p>
+      {message && <p className="alert alert-success" role="status">{message}</p>}
+      {editing ? (
+        <RegisterForm
+          key={editing === 'new' ? 'new' : editing.id}
+          kind={kind}
+          entry={editing === 'new' ? null : editing}
+          registers={registers}
+          onDone={(text) => {
+            setEditing(null);
+            setMessage(text);
+          }}
+        />
+      ) : (
+        <button type="button" className="button button-primary" onClick={() => { setMessage(null); setEditing('new'); }}>{t('form.add')}</button>
+      )}
+      <div className="register-toolbar">
+        <div className="field">
+          <label htmlFor="register-filter" className="field-label">{t('table.filter')}</label>
+          <input id="register-filter" type="search" className="input" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        </div>
+        <p className="muted" role="status">{t('table.count', { shown: rows.length, total: entries.length })}</p>
+      </div>
+      {entries.length === 0 ? <p className="muted">{t('table.empty')}</p> : rows.length === 0 ? <p className="muted">{t('table.none')}</p> : <RegisterTable kind={kind} rows={rows} cellText={cellText} flagged={flagged} onEdit={(entry) => { setMessage(null); setEditing(entry); }} />}
+      <SheetTransfer kind={kind} />
+    </div>
+  );
+}
