@@ -1,11 +1,12 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { registerFields, type FieldSpec, type RegisterKind } from '../../../../shared/registers/fields';
+import { registerFields, titleField, type FieldSpec, type RegisterKind } from '../../../../shared/registers/fields';
 import type { RegisterEntry } from '../../../../shared/registers/schema';
 import { EvidenceCountLink } from '../evidence';
 
 const rowHeight = 48;
+const screenful = { width: 1000, height: 520 };
 
 interface RegisterTableProps {
   kind: RegisterKind;
@@ -30,12 +31,15 @@ export function RegisterTable({ kind, rows, cellText, flagged, onEdit }: Registe
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 8,
-    // jsdom and first paint have no layout; start with a screenful.
-    initialRect: { width: 1000, height: 520 },
+    // jsdom and first paint have no layout; start with a screenful, and keep one while there is none.
+    initialRect: screenful,
+    observeElementRect: (instance, report) => observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : screenful)),
   });
-  const template = { gridTemplateColumns: `repeat(${columns.length}, minmax(7rem, 1fr)) 9.5rem` };
+  // Every row is its own grid, so the tracks must not follow their content or the columns would not line up.
+  const template = { gridTemplateColumns: `${columns.map((f, i) => `minmax(0, ${i === 0 ? 1.4 : f.kind === 'date' ? 1.35 : 1}fr)`).join(' ')} 9.5rem` };
   return (
-    <div role="table" className="register-table" aria-label={t(`kinds.${kind}`)} aria-rowcount={rows.length + 1} data-testid="register-table">
+    <div className="register-table">
+    <div role="table" className="register-inner" style={{ minWidth: `${columns.length * 8 + 12}rem` }} aria-label={t(`kinds.${kind}`)} aria-rowcount={rows.length + 1} data-testid="register-table">
       <div role="rowgroup">
         <div role="row" className="register-row register-head" style={template} aria-rowindex={1}>
           {columns.map((f) => (
@@ -53,14 +57,14 @@ export function RegisterTable({ kind, rows, cellText, flagged, onEdit }: Registe
                 {columns.map((f) => {
                   const flag = flagged?.(f, entry) ?? null;
                   return (
-                    <span role="cell" key={f.key} className={flag ? 'register-flagged' : undefined} title={flag ?? undefined}>
+                    <span role="cell" key={f.key} className={flag ? 'register-flagged' : undefined} title={[cellText(f, entry), flag].filter(Boolean).join(' — ') || undefined}>
                       {cellText(f, entry) || (flag ? '—' : '')}
                       {flag && <span className="visually-hidden"> ({flag})</span>}
                     </span>
                   );
                 })}
                 <span role="cell" className="register-actions">
-                  <button type="button" className="button button-secondary button-small" onClick={() => onEdit(entry)}>{t('table.edit')}</button>
+                  <button type="button" className="button button-secondary" onClick={() => onEdit(entry)} aria-label={`${t('table.edit')}: ${String(entry[titleField[kind]])}`}>{t('table.edit')}</button>
                   <EvidenceCountLink claim={{ kind: 'registerEntry', id: entry.id }} label={t('table.evidence')} />
                 </span>
               </div>
@@ -68,6 +72,7 @@ export function RegisterTable({ kind, rows, cellText, flagged, onEdit }: Registe
           })}
         </div>
       </div>
+    </div>
     </div>
   );
 }

@@ -53,15 +53,14 @@ export function RegisterView({ kind, registers }: { kind: RegisterKind; register
             setMessage(text);
           }}
         />
-      ) : (
-        <button type="button" className="button button-primary" onClick={() => { setMessage(null); setEditing('new'); }}>{t('form.add')}</button>
-      )}
+      ) : null}
       <div className="register-toolbar">
         <div className="field">
           <label htmlFor="register-filter" className="field-label">{t('table.filter')}</label>
           <input id="register-filter" type="search" className="input" value={filter} onChange={(e) => setFilter(e.target.value)} />
         </div>
-        <p className="muted" role="status">{t('table.count', { shown: rows.length, total: entries.length })}</p>
+        <p className="muted register-count" role="status">{t('table.count', { shown: rows.length, total: entries.length })}</p>
+        {!editing && <button type="button" className="button button-primary" onClick={() => { setMessage(null); setEditing('new'); }}>{t('form.add')}</button>}
       </div>
       {entries.length === 0 ? <p className="muted">{t('table.empty')}</p> : rows.length === 0 ? <p className="muted">{t('table.none')}</p> : <RegisterTable kind={kind} rows={rows} cellText={cellText} flagged={flagged} onEdit={(entry) => { setMessage(null); setEditing(entry); }} />}
       <SheetTransfer kind={kind} />
