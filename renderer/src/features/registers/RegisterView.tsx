@@ -5,7 +5,8 @@ import { deviceUpdateFacts } from '../../../../shared/registers/facts';
 import { registerFields, type FieldSpec, type RegisterKind } from '../../../../shared/registers/fields';
 import type { Device, RegisterEntry, Registers } from '../../../../shared/registers/schema';
 import { useLanguage } from '../../i18n/use-language';
-import { cellTextFor, searchTextOf } from './cell-text';
+import { cellTextFor } from './cell-text';
+import { filterRows, searchIndex } from './filter-rows';
 import { RegisterForm } from './RegisterForm';
 import { RegisterTable } from './RegisterTable';
 import { SheetTransfer } from './SheetTransfer';
@@ -32,11 +33,8 @@ export function RegisterView({ kind, registers }: { kind: RegisterKind; register
   const entries = (registers?.[kind] ?? []) as RegisterEntry[];
   const cellText = useMemo(() => cellTextFor(t, registers, language), [t, registers, language]);
   const flagged = useMemo(() => flagsFor(kind, entries, localDay(), t), [kind, entries, t]);
-  const searchable = useMemo(() => entries.map((e) => searchTextOf(registerFields[kind], e, cellText)), [entries, kind, cellText]);
-  const rows = useMemo(() => {
-    const words = deferred.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
-    return words.length ? entries.filter((_, i) => words.every((w) => searchable[i]!.includes(w))) : entries;
-  }, [deferred, entries, searchable]);
+  const index = useMemo(() => searchIndex(registerFields[kind], entries, cellText), [entries, kind, cellText]);
+  const rows = useMemo(() => filterRows(entries, index, deferred), [deferred, entries, index]);
 
   return (
     <div className="register-view">
