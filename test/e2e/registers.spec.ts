@@ -22,6 +22,7 @@ async function addDevice(page: Page, name: string, os: string) {
   await page.getByLabel('種類', { exact: true }).selectOption({ label: 'パソコン' });
   await page.getByLabel('OS', { exact: true }).fill(os);
   await page.getByLabel('更新を確認した日').fill(day(-3));
+  if (process.env.REGISTER_SHOTS && name === '受付PC') await page.screenshot({ path: path.join(process.env.REGISTER_SHOTS, 'device-form-ja.png'), fullPage: true });
   await page.getByRole('button', { name: '保存する' }).click();
   await expect(page.getByRole('status').filter({ hasText: `「${name}」を保存しました。` })).toBeVisible();
 }
@@ -58,6 +59,8 @@ test('fill the device register, save it as Excel, read it back with one bad row:
   await expect(preview).toContainText('追加: 1行');
   await expect(preview).toContainText('エラーのため読み込まない: 1行');
   await expect(preview).toContainText('5行目「更新を確認した日」: 未来の日付は入れられません。');
+  const shots = process.env.REGISTER_SHOTS;
+  if (shots) await preview.screenshot({ path: path.join(shots, 'import-preview-ja.png') });
   // Nothing is written before the owner confirms.
   const before = (await apiCall(host, 'registers:all')) as { value: { devices: unknown[] } };
   expect(before.value.devices).toHaveLength(2);
@@ -86,6 +89,9 @@ for (const language of ['ja', 'en'] as const) {
     await openInApp(page, '/registers/cloud');
     await expect(page.getByText(language === 'ja' ? '4件 / 全4件' : '4 of 4')).toBeVisible();
     if (dir) await page.screenshot({ path: path.join(dir, `cloud-${language}.png`) });
+    await openInApp(page, '/registers/information');
+    await expect(page.getByTestId('register-row')).toHaveCount(3);
+    if (dir) await page.screenshot({ path: path.join(dir, `information-${language}.png`) });
     await openInApp(page, '/self-check/wizard/1');
     await expect(page.getByTestId('register-facts')).toContainText(language === 'ja' ? '台帳では12台中3台、最近の更新確認がありません' : '3 of 12 devices have no recent update check');
     if (dir) await page.screenshot({ path: path.join(dir, `self-check-q01-${language}.png`), fullPage: true });
