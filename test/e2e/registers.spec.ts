@@ -58,6 +58,7 @@ test('fill the device register, save it as Excel, read it back with one bad row:
   const preview = page.getByTestId('import-preview');
   await expect(preview).toContainText('追加: 1行');
   await expect(preview).toContainText('エラーのため読み込まない: 1行');
+  await expect(preview).toContainText('登録済みと同じ（変更なし）: 2行');
   await expect(preview).toContainText('5行目「更新を確認した日」: 未来の日付は入れられません。');
   const shots = process.env.REGISTER_SHOTS;
   if (shots) await preview.screenshot({ path: path.join(shots, 'import-preview-ja.png') });

@@ -116,6 +116,7 @@ export const registers: Translations<typeof ja> = {
     toUpdate: 'To update: {{count}}',
     withErrors: 'Left out for errors: {{count}}',
     duplicates: 'Left out as duplicates: {{count}}',
+    unchanged: 'Same as registered (no change): {{count}}',
     mapped: 'Columns read: {{columns}}',
     ignored: 'Columns not used (not in this register): {{columns}}',
     errorRow: 'Row {{row}} "{{field}}": {{message}}',

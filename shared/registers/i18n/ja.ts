@@ -113,6 +113,7 @@ export const registers = {
     toUpdate: '更新: {{count}}行',
     withErrors: 'エラーのため読み込まない: {{count}}行',
     duplicates: '重複のため読み込まない: {{count}}行',
+    unchanged: '登録済みと同じ（変更なし）: {{count}}行',
     mapped: '読み込む列: {{columns}}',
     ignored: 'この台帳にない列のため使わない: {{columns}}',
     errorRow: '{{row}}行目「{{field}}」: {{message}}',

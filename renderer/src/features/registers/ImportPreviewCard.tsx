@@ -36,6 +36,7 @@ export function ImportPreviewCard({ kind, preview, onFinished }: { kind: Registe
         <li>{t('sheet.toUpdate', { count: preview.toUpdate })}</li>
         {errorRows > 0 && <li className="register-preview-bad">{t('sheet.withErrors', { count: errorRows })}</li>}
         {preview.duplicates.length > 0 && <li>{t('sheet.duplicates', { count: preview.duplicates.length })}</li>}
+        {preview.unchanged > 0 && <li className="muted">{t('sheet.unchanged', { count: preview.unchanged })}</li>}
       </ul>
       <p>{t('sheet.mapped', { columns: preview.mapped.join('、') })}</p>
       {preview.ignored.length > 0 && <p className="muted">{t('sheet.ignored', { columns: preview.ignored.join('、') })}</p>}

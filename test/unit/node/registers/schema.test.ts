@@ -52,7 +52,7 @@ describe('register commands', () => {
   it('refuses a future check date, an unknown reference and an unknown id, writing nothing', async () => {
     const app = createInProcessApi({ now: () => new Date('2026-12-07T03:00:00Z') });
     await app.api.workspaces.create({ name: 'やまだ商店' });
-    const refuse = (payload: object) => app.dispatchInWindow('registers:save', payload);
+    const refuse = (payload: Record<string, unknown>) => app.dispatchInWindow('registers:save', payload);
     expect(await refuse({ register: 'devices', entry: { name: 'PC', updateCheckedOn: '2026-12-25' } })).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: ['updateCheckedOn'], code: 'future_date' }] } });
     expect(await refuse({ register: 'devices', entry: { name: 'PC', networkId: 'no-such-net' } })).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: ['networkId'], code: 'unknown_reference' }] } });
     expect(await refuse({ register: 'devices', entry: { id: 'no-such-device', name: 'PC' } })).toMatchObject({ ok: false, error: { code: 'not_found' } });
