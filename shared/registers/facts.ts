@@ -7,6 +7,11 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** Whether an update check on `checkedOn` still counts as recent on `today`. */
+export function checkedRecently(checkedOn: string | null, today: string): boolean {
+  return checkedOn !== null && daysBetween(checkedOn, today) <= recentCheckDays;
+}
+
 export interface DeviceUpdateFacts {
   total: number;
   /** Devices nobody has checked for updates within `recentCheckDays` (or ever). */
@@ -21,7 +26,7 @@ export interface DeviceUpdateFacts {
 export function deviceUpdateFacts(devices: Device[], today: string): DeviceUpdateFacts {
   return {
     total: devices.length,
-    notRecentlyChecked: devices.filter((d) => d.updateCheckedOn === null || daysBetween(d.updateCheckedOn, today) > recentCheckDays).map((d) => d.name),
+    notRecentlyChecked: devices.filter((d) => !checkedRecently(d.updateCheckedOn, today)).map((d) => d.name),
     endOfLife: devices.filter((d) => d.support === 'endOfLife').map((d) => d.name),
     noUpdates: devices.filter((d) => d.updates === 'none').map((d) => d.name),
   };

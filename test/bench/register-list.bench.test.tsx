@@ -12,6 +12,7 @@ import { setApi } from '../../renderer/src/api/client';
 import { createAppQueryClient } from '../../renderer/src/api/query-client';
 import { cellTextFor } from '../../renderer/src/features/registers/cell-text';
 import { filterRows, searchIndex } from '../../renderer/src/features/registers/filter-rows';
+import { flagsFor } from '../../renderer/src/features/registers/row-flags';
 import { RegisterTable } from '../../renderer/src/features/registers/RegisterTable';
 import { initI18n } from '../../renderer/src/i18n';
 import { createInProcessApi } from '../support/in-process-api';
@@ -31,7 +32,7 @@ function makeDevices(count: number): RegisterEntry[] {
 const fields = registerFields.devices;
 const t = i18next.getFixedT('ja', 'registers');
 
-/** What typing "windows" in the filter costs: the rows' search text, the filter, the virtualised table. */
+/** What typing "windows" in the filter costs: the rows' search text, the filter, the virtualised table with its flags. */
 function filterAndRender(devices: RegisterEntry[]) {
   const registers = { ...emptyRegisters(), devices: devices as never };
   const cellText = cellTextFor(t as never, registers, 'ja');
@@ -39,7 +40,7 @@ function filterAndRender(devices: RegisterEntry[]) {
   const { container } = render(
     <QueryClientProvider client={client}>
       <Router hook={memoryLocation().hook}>
-        <RegisterTable kind="devices" rows={rows} cellText={cellText} onEdit={() => undefined} />
+        <RegisterTable kind="devices" rows={rows} cellText={cellText} flagged={flagsFor('devices', '2026-12-07', t as never)} onEdit={() => undefined} />
       </Router>
     </QueryClientProvider>,
   );

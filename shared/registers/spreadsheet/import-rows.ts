@@ -1,4 +1,4 @@
-import { blankValue, enumValues, registerFields, titleField, type FieldSpec, type RegisterKind } from '../fields';
+import { blankValue, enumValues, registerFields, titleField, type EnumName, type FieldSpec, type RegisterKind } from '../fields';
 import { registersText } from '../i18n';
 import { entryInputSchema, type EntryValues, type RegisterEntry, type Registers } from '../schema';
 import { cellText, headerKey, parseCount, parseDay, parseYesNo, type CellValue } from './cells';
@@ -10,12 +10,16 @@ export interface SheetRow {
   cells: CellValue[];
 }
 
-/** A problem with one cell; `code` is one of `fieldErrors` in the registers text. */
+/**
+ * A problem with one cell: the field's key (`id` for the ID column), a code from `fieldErrors` in
+ * the registers text, and for a value that is not a choice, which choices there are. The page
+ * words it in the user's language.
+ */
 export interface RowError {
   row: number;
   field: string;
   code: string;
-  choices?: string;
+  choices?: EnumName | 'yesNo';
 }
 
 export interface ImportPlan {
@@ -58,7 +62,7 @@ const labelsOf = (name: keyof typeof enumValues) =>
   enumValues[name].map((value) => ({ value, words: [value, registersText.ja.values[name][value as never], registersText.en.values[name][value as never]].map(headerKey) }));
 
 /** One cell read as the field it is under; an error code when it does not fit. */
-function readField(field: FieldSpec, text: string, registers: Registers): { value: string | number | boolean | null } | { code: string; choices?: string } {
+function readField(field: FieldSpec, text: string, registers: Registers): { value: string | number | boolean | null } | { code: string; choices?: RowError['choices'] } {
   if (text === '') return { value: blankValue(field) };
   switch (field.kind) {
     case 'text':
@@ -69,10 +73,10 @@ function readField(field: FieldSpec, text: string, registers: Registers): { valu
     case 'count':
       return parseCount(text) === null ? { code: 'not_a_number' } : { value: parseCount(text) };
     case 'bool':
-      return parseYesNo(text) === null ? { code: 'invalid_choice', choices: 'はい / いいえ' } : { value: parseYesNo(text) };
+      return parseYesNo(text) === null ? { code: 'invalid_choice', choices: 'yesNo' } : { value: parseYesNo(text) };
     case 'enum': {
       const match = labelsOf(field.values).find((l) => l.words.includes(headerKey(text)));
-      return match ? { value: match.value } : { code: 'invalid_choice', choices: enumValues[field.values].map((v) => registersText.ja.values[field.values][v as never]).join(' / ') };
+      return match ? { value: match.value } : { code: 'invalid_choice', choices: field.values };
     }
     case 'ref': {
       const targets = registers[field.target] as RegisterEntry[];
@@ -100,7 +104,6 @@ export function planImport(kind: RegisterKind, sheet: SheetRow[], registers: Reg
   const seenIds = new Set<string>();
   const plan: ImportPlan = { headerRow: sheet[header.at]!.row, mapped, ignored, rows: [], errors: [], duplicates: [], unchanged: 0 };
   const schema = entryInputSchema(kind, today);
-  const labels = registersText.ja.fields[kind] as Record<string, string>;
 
   for (const { row, cells } of sheet.slice(header.at + 1)) {
     const texts = header.roles.map((_, i) => cellText(cells[i] ?? null));
@@ -117,7 +120,7 @@ export function planImport(kind: RegisterKind, sheet: SheetRow[], registers: Reg
         if (parseYesNo(text) || (text && parseYesNo(text) === null)) personalKinds.push(role.personalFlag);
       } else {
         const read = readField(role.field, text, registers);
-        if ('code' in read) errors.push({ row, field: labels[role.field.key]!, code: read.code, ...(read.choices ? { choices: read.choices } : {}) });
+        if ('code' in read) errors.push({ row, field: role.field.key, code: read.code, ...(read.choices ? { choices: read.choices } : {}) });
         else values[role.field.key] = read.value;
       }
     });
@@ -125,14 +128,14 @@ export function planImport(kind: RegisterKind, sheet: SheetRow[], registers: Reg
       values.personalData = true;
       values.personalKinds = [values.personalKinds, ...personalKinds].filter(Boolean).join('、');
     }
-    if (id !== undefined && seenIds.has(id)) errors.push({ row, field: 'ID', code: 'duplicate_id' });
+    if (id !== undefined && seenIds.has(id)) errors.push({ row, field: 'id', code: 'duplicate_id' });
     if (id !== undefined) seenIds.add(id);
     const parsed = schema.safeParse({ ...values, ...(id && existingById.has(id) ? { id } : {}) });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? '');
         const code = issue.message === 'future_date' ? 'future_date' : issue.code === 'too_small' ? 'required' : issue.code === 'too_big' ? 'too_long' : 'invalid';
-        if (!errors.some((e) => e.field === labels[key])) errors.push({ row, field: labels[key] ?? key, code });
+        if (!errors.some((e) => e.field === key)) errors.push({ row, field: key, code });
       }
     }
     if (errors.length || !parsed.success) {

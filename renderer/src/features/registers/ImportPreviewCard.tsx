@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/registers/contract';
-import type { RegisterKind } from '../../../../shared/registers/fields';
+import { enumValues, type RegisterKind } from '../../../../shared/registers/fields';
+import type { RowError } from '../../../../shared/registers/spreadsheet/import-rows';
 import { getApi } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
@@ -21,8 +22,11 @@ export function ImportPreviewCard({ kind, preview, onFinished }: { kind: Registe
     const done = await commit.mutateAsync().catch(() => null);
     if (done) onFinished(t('sheet.done', done));
   };
+  const labels = t(`fields.${kind}`, { returnObjects: true }) as Record<string, string>;
+  const choices = (of: RowError['choices']) =>
+    of === undefined ? '' : of === 'yesNo' ? `${t('values.yes')} / ${t('values.no')}` : enumValues[of].map((v) => t(`values.${of}.${v}` as 'values.yes')).join(' / ');
   const problems = [
-    ...preview.errors.map((e) => ({ row: e.row, text: t('sheet.errorRow', { row: e.row, field: e.field, message: t(`fieldErrors.${e.code}` as 'fieldErrors.invalid', { choices: e.choices ?? '' }) }) })),
+    ...preview.errors.map((e) => ({ row: e.row, text: t('sheet.errorRow', { row: e.row, field: e.field === 'id' ? 'ID' : (labels[e.field] ?? e.field), message: t(`fieldErrors.${e.code}` as 'fieldErrors.invalid', { choices: choices(e.choices) }) }) })),
     ...preview.duplicates.map((d) => ({ row: d.row, text: t('sheet.duplicateRow', { row: d.row, sameAs: d.sameAsRow === null ? t('sheet.duplicateOfExisting') : t('sheet.duplicateOfRow', { row: d.sameAsRow }) }) })),
   ].sort((a, b) => a.row - b.row);
   const errorRows = new Set(preview.errors.map((e) => e.row)).size;

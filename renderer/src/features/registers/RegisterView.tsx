@@ -1,26 +1,15 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDay } from '../../../../shared/dates/local-day';
-import { deviceUpdateFacts } from '../../../../shared/registers/facts';
-import { registerFields, type FieldSpec, type RegisterKind } from '../../../../shared/registers/fields';
-import type { Device, RegisterEntry, Registers } from '../../../../shared/registers/schema';
+import { registerFields, type RegisterKind } from '../../../../shared/registers/fields';
+import type { RegisterEntry, Registers } from '../../../../shared/registers/schema';
 import { useLanguage } from '../../i18n/use-language';
 import { cellTextFor } from './cell-text';
 import { filterRows, searchIndex } from './filter-rows';
 import { RegisterForm } from './RegisterForm';
+import { flagsFor } from './row-flags';
 import { RegisterTable } from './RegisterTable';
 import { SheetTransfer } from './SheetTransfer';
-
-/** Which cells need the owner's eye: an old or missing update check, end of support, MFA off. */
-function flagsFor(kind: RegisterKind, entries: RegisterEntry[], today: string, t: (key: 'table.notChecked' | 'values.supportStates.endOfLife' | 'values.triState.no') => string) {
-  const stale = kind === 'devices' ? new Set(deviceUpdateFacts(entries as unknown as Device[], today).notRecentlyChecked) : new Set<string>();
-  return (field: FieldSpec, entry: RegisterEntry): string | null => {
-    if (field.key === 'updateCheckedOn' && stale.has(String(entry.name))) return t('table.notChecked');
-    if (field.key === 'support' && entry.support === 'endOfLife') return t('values.supportStates.endOfLife');
-    if (field.key === 'mfa' && entry.mfa === 'no') return t('values.triState.no');
-    return null;
-  };
-}
 
 /** One register: what it is for, Excel/CSV, the filter, the table and the form to add or edit a row. */
 export function RegisterView({ kind, registers }: { kind: RegisterKind; registers: Registers | undefined }) {
@@ -32,7 +21,7 @@ export function RegisterView({ kind, registers }: { kind: RegisterKind; register
   const deferred = useDeferredValue(filter);
   const entries = (registers?.[kind] ?? []) as RegisterEntry[];
   const cellText = useMemo(() => cellTextFor(t, registers, language), [t, registers, language]);
-  const flagged = useMemo(() => flagsFor(kind, entries, localDay(), t), [kind, entries, t]);
+  const flagged = useMemo(() => flagsFor(kind, localDay(), t), [kind, t]);
   const index = useMemo(() => searchIndex(registerFields[kind], entries, cellText), [entries, kind, cellText]);
   const rows = useMemo(() => filterRows(entries, index, deferred), [deferred, entries, index]);
 

@@ -61,9 +61,9 @@ describe('register spreadsheets', () => {
     expect(preview.toAdd).toBe(1);
     expect(preview.ignored).toEqual(['色']);
     expect(preview.errors).toEqual([
-      { row: 3, field: '更新を確認した日', code: 'future_date' },
-      { row: 4, field: '種類', code: 'invalid_choice', choices: expect.stringContaining('パソコン') },
-      { row: 6, field: '呼び名', code: 'required' },
+      { row: 3, field: 'updateCheckedOn', code: 'future_date' },
+      { row: 4, field: 'deviceType', code: 'invalid_choice', choices: 'deviceTypes' },
+      { row: 6, field: 'name', code: 'required' },
     ]);
     expect(preview.duplicates).toEqual([{ row: 5, sameAsRow: 2 }]);
     expect(snapshotFiles(app.dataDir)).toEqual(before);
