@@ -73,6 +73,11 @@ test('fill the device register, save it as Excel, read it back with one bad row:
   await expect(page.getByText('3件 / 全3件')).toBeVisible();
   const after = (await apiCall(host, 'registers:all')) as { value: { devices: { name: string }[] } };
   expect(after.value.devices.map((d) => d.name)).toEqual(['受付PC', '経理PC', '倉庫PC']);
+
+  // A row's evidence link opens the evidence page for that device.
+  await page.getByTestId('register-row').first().getByRole('link', { name: '証跡 (0)' }).click();
+  await expect(page.getByRole('heading', { name: '証跡（証拠の保管）', level: 1 })).toBeVisible();
+  await expect(page.getByText('結び付ける先: 台帳 受付PC')).toBeVisible();
 });
 
 for (const language of ['ja', 'en'] as const) {
