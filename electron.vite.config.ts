@@ -26,6 +26,7 @@ export default defineConfig({
           'summary-worker': resolve(__dirname, 'electron/features/summary/summary-worker.ts'),
           // Import reading and export sealing, off the thread answering the UI (services/transfer/off-thread.ts).
           'transfer-worker': resolve(__dirname, 'electron/features/workspaces/transfer/transfer-worker.ts'),
+          'registers-sheet-worker': resolve(__dirname, 'electron/features/registers/sheet-worker.ts'),
         },
       },
     },
