@@ -6,6 +6,7 @@ export const registers: Translations<typeof ja> = {
   title: 'Registers (devices, services, information)',
   lead: 'Keep a list of the PCs and phones, cloud services and important information the company uses. Knowing what you have makes missed updates visible and calls after an incident quick.',
   tabsLabel: 'Register',
+  listSeparator: ', ',
   kinds: {
     devices: 'Devices',
     networks: 'Networks',

@@ -3,6 +3,7 @@ export const registers = {
   title: '台帳（機器・サービス・情報の一覧）',
   lead: '会社で使っているパソコンやスマホ、クラウドサービス、大事な情報などを一覧にしておきます。何があるかわかっていると、更新もれや事故のときの連絡がすぐにできます。',
   tabsLabel: '台帳の種類',
+  listSeparator: '、',
   kinds: {
     devices: 'パソコン・機器',
     networks: 'ネットワーク',

@@ -42,8 +42,8 @@ export function ImportPreviewCard({ kind, preview, onFinished }: { kind: Registe
         {preview.duplicates.length > 0 && <li>{t('sheet.duplicates', { count: preview.duplicates.length })}</li>}
         {preview.unchanged > 0 && <li className="muted">{t('sheet.unchanged', { count: preview.unchanged })}</li>}
       </ul>
-      <p>{t('sheet.mapped', { columns: preview.mapped.join('、') })}</p>
-      {preview.ignored.length > 0 && <p className="muted">{t('sheet.ignored', { columns: preview.ignored.join('、') })}</p>}
+      <p>{t('sheet.mapped', { columns: preview.mapped.join(t('listSeparator')) })}</p>
+      {preview.ignored.length > 0 && <p className="muted">{t('sheet.ignored', { columns: preview.ignored.join(t('listSeparator')) })}</p>}
       {problems.length > 0 && (
         <ul className="register-preview-problems" aria-label={t('sheet.withErrors', { count: errorRows })}>
           {problems.slice(0, listed).map((p, i) => (
