@@ -45,6 +45,11 @@ export const common: Translations<typeof ja> = {
     confirmDiscard: 'Discard what you typed and go back to the saved version?',
     confirmLeave: 'What you typed is not saved yet. Leave this page? (It is kept as a draft: come back to carry on.)',
   },
+  dateField: {
+    placeholder: 'e.g. 2026-12-02',
+    openCalendar: 'Pick from a calendar',
+    calendar: 'Calendar',
+  },
   language: {
     label: 'Language',
     ja: '日本語',

@@ -44,6 +44,11 @@ export const common = {
     confirmDiscard: '入力した内容を消して、元に戻しますか？',
     confirmLeave: '入力した内容はまだ保存されていません。このページを離れますか？（入力は下書きとして残り、戻ると続きから書けます）',
   },
+  dateField: {
+    placeholder: '例：2026年12月2日',
+    openCalendar: 'カレンダーから選ぶ',
+    calendar: 'カレンダー',
+  },
   language: {
     label: '表示言語',
     ja: '日本語',
