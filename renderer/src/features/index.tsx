@@ -5,6 +5,7 @@ import { actionsFeature } from './actions/feature';
 import { contactsFeature } from './contacts/feature';
 import { evidenceFeature } from './evidence/feature';
 import { incidentsFeature } from './incidents/feature';
+import { registersFeature } from './registers/feature';
 import { selfCheckFeature } from './self-check/feature';
 import { settingsFeature } from './settings/feature';
 import { summaryFeature } from './summary/feature';
@@ -16,6 +17,7 @@ const rendererFeatures: RendererFeature[] = [
   incidentsFeature,
   contactsFeature,
   evidenceFeature,
+  registersFeature,
   summaryFeature,
   settingsFeature,
 ];

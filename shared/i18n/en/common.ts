@@ -11,6 +11,7 @@ export const common: Translations<typeof ja> = {
     incidents: 'Incidents',
     contacts: 'Contacts',
     summary: 'Consultation summary',
+    registers: 'Registers',
     evidence: 'Evidence',
     settings: 'Settings',
   },

@@ -10,6 +10,7 @@ export const common = {
     contacts: '連絡先',
     summary: '相談サマリー',
     evidence: '証跡',
+    registers: '台帳',
     settings: '設定',
   },
   actions: {
