@@ -11,6 +11,7 @@ import { summaryContract } from '../summary/contract';
 import { workspacesContract } from '../workspaces/contract';
 import { supportContract } from '../support/contract';
 import { evidenceContract } from '../evidence/contract';
+import { recordsContract } from '../records/contract';
 
 /**
  * The one API between the UI and the back end. Each namespace lives in `contracts/`;
@@ -29,6 +30,7 @@ export const apiContract = {
   incidents: incidentsContract,
   support: supportContract,
   evidence: evidenceContract,
+  records: recordsContract,
 };
 
 export type ApiContract = typeof apiContract;
