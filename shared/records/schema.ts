@@ -33,7 +33,7 @@ export const doneOn = isoDate.refine((day) => day <= localDay(), { error: 'date_
 function fieldsOf<D extends z.ZodType>(date: D) {
   return {
     training: { kind: z.literal('training'), date, content: required, method: z.enum(trainingMethods).default('group'), attendees: names, note: optionalLongText },
-    restoreTest: { kind: z.literal('restoreTest'), date, restored: required, result: z.enum(restoreResults), note: optionalLongText },
+    restoreTest: { kind: z.literal('restoreTest'), date, restored: required, result: z.enum(restoreResults, { error: 'invalid_value' }), note: optionalLongText },
     drill: { kind: z.literal('drill'), date, scenario: required, participants: names, findings: optionalLongText },
     review: { kind: z.literal('review'), date, topic: z.enum(reviewTopics), outcome: optionalLongText },
   };

@@ -4,6 +4,7 @@ import { HomePage } from './home';
 import { actionsFeature } from './actions/feature';
 import { contactsFeature } from './contacts/feature';
 import { evidenceFeature } from './evidence/feature';
+import { recordsFeature } from './records/feature';
 import { incidentsFeature } from './incidents/feature';
 import { selfCheckFeature } from './self-check/feature';
 import { settingsFeature } from './settings/feature';
@@ -16,6 +17,7 @@ const rendererFeatures: RendererFeature[] = [
   incidentsFeature,
   contactsFeature,
   evidenceFeature,
+  recordsFeature,
   summaryFeature,
   settingsFeature,
 ];

@@ -12,6 +12,7 @@ export const common: Translations<typeof ja> = {
     contacts: 'Contacts',
     summary: 'Consultation summary',
     evidence: 'Evidence',
+    records: 'Records',
     settings: 'Settings',
   },
   actions: {

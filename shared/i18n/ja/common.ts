@@ -10,6 +10,7 @@ export const common = {
     contacts: '連絡先',
     summary: '相談サマリー',
     evidence: '証跡',
+    records: '記録',
     settings: '設定',
   },
   actions: {

@@ -17,6 +17,7 @@ export const records: Translations<typeof ja> = {
   evidenceLink: 'Attach evidence ({{count}})',
   add: 'Record it',
   date: 'Done on',
+  choose: 'Choose…',
   note: 'Note',
   kinds: {
     training: { heading: 'Training', help: 'At least once a year. Keeping content, method, date and attendees lets you show it to customers and insurers.', what: 'Training' },

@@ -15,6 +15,7 @@ export const records = {
   evidenceLink: '証跡を添付する（{{count}}件）',
   add: '記録する',
   date: '実施した日',
+  choose: '選んでください',
   note: 'メモ',
   kinds: {
     training: { heading: '研修・教育', help: '年に1回以上。内容・方法・日付・出席者を残すと、取引先や保険会社に示せます。', what: '研修' },

@@ -1,2 +1,3 @@
-/** The evidence feature's public module for other pages (the self-check links an answer to its evidence). */
+/** The evidence feature's public module for other pages (a self-check answer or a record links to its evidence). */
 export { EvidenceForAnswerLink } from './EvidenceForAnswerLink';
+export { EvidenceForRecordLink } from './EvidenceForRecordLink';
