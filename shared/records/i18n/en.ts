@@ -19,6 +19,7 @@ export const records: Translations<typeof ja> = {
   date: 'Done on',
   choose: 'Choose…',
   note: 'Note',
+  labels: { method: 'Method', attendees: 'Attended', participants: 'Took part', findings: 'Findings', outcome: 'Outcome', note: 'Note' },
   kinds: {
     training: { heading: 'Training', help: 'At least once a year. Keeping content, method, date and attendees lets you show it to customers and insurers.', what: 'Training' },
     restoreTest: { heading: 'Backup restore tests', help: 'Try whether a backup really brings your data back. About every 6 months; if it did not work, again within a month.', what: 'Restore test' },

@@ -13,12 +13,13 @@ function headline(r: RecordEntry, t: (key: string) => string): string {
   return t(`topics.${r.topic}`);
 }
 
-/** The details below it: method and attendees, the result, participants and findings, the outcome. */
+/** The details below it, each with its label: method and attendees, participants and findings, the outcome. */
 function details(r: RecordEntry, t: (key: string) => string): string[] {
-  if (r.kind === 'training') return [t(`methods.${r.method}`), r.attendees, r.note];
-  if (r.kind === 'restoreTest') return [r.note];
-  if (r.kind === 'drill') return [r.participants, r.findings];
-  return [r.outcome];
+  const line = (label: string, text: string) => (text ? `${t(`labels.${label}`)}: ${text}` : '');
+  if (r.kind === 'training') return [line('method', t(`methods.${r.method}`)), line('attendees', r.attendees), line('note', r.note)];
+  if (r.kind === 'restoreTest') return [line('note', r.note)];
+  if (r.kind === 'drill') return [line('participants', r.participants), line('findings', r.findings)];
+  return [line('outcome', r.outcome)];
 }
 
 /** One kind's records, newest first, each with its evidence link and a delete button. */

@@ -65,6 +65,8 @@ describe('no query writes a file', () => {
       'summary:claimSheet': { language: 'ja', incidentId: incident.id },
       'contacts:emergencyCard': { language: 'ja' },
       'evidence:removalImpact': { id: 'no-such-evidence' },
+      'records:calendar': { today: '2026-11-26' },
+      'records:exportIcs': { today: '2026-11-26', language: 'ja' },
     };
     const queries = listChannels(apiContract).filter((e) => e.endpoint.kind === 'query');
     expect(queries.length).toBeGreaterThan(20);
