@@ -87,5 +87,11 @@ export const records: Translations<typeof ja> = {
     training: 'Last training',
     drill: 'Last drill',
     none: 'None recorded',
+    title: 'Evidence',
+    expiredOn: 'Expired on',
+    record: 'Record',
+    date: 'Done on',
+    what: 'What',
+    restoreLine: '{{what}} ({{result}})',
   },
 };

@@ -85,5 +85,11 @@ export const records = {
     training: '最後の研修',
     drill: '最後の訓練',
     none: '記録なし',
+    title: '証跡の名前',
+    expiredOn: '期限',
+    record: '記録',
+    date: '実施した日',
+    what: '内容',
+    restoreLine: '{{what}}（{{result}}）',
   },
 };
