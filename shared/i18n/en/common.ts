@@ -13,6 +13,7 @@ export const common: Translations<typeof ja> = {
     summary: 'Consultation summary',
     registers: 'Registers',
     evidence: 'Evidence',
+    records: 'Records',
     settings: 'Settings',
   },
   actions: {

@@ -11,6 +11,7 @@ export const common = {
     summary: '相談サマリー',
     evidence: '証跡',
     registers: '台帳',
+    records: '記録',
     settings: '設定',
   },
   actions: {

@@ -29,6 +29,7 @@ export const errors = {
     not_integer: '整数で入力してください。',
     period_end_before_start: '終了日は開始日より後にしてください。',
     invalid_email: 'メールアドレスの形が正しくありません（例: info@example.co.jp）。',
+    date_in_future: '実施した日に、まだ来ていない日は入れられません。今日までの日付にしてください。',
     review_before_applies: '見直す日は、状態の日付より後にしてください。',
     url: 'https:// または http:// で始まるリンクを入力してください。',
     generic: '内容を確認してください。',
