@@ -12,6 +12,7 @@ import { workspacesContract } from '../workspaces/contract';
 import { supportContract } from '../support/contract';
 import { evidenceContract } from '../evidence/contract';
 import { registersContract } from '../registers/contract';
+import { recordsContract } from '../records/contract';
 
 /**
  * The one API between the UI and the back end. Each namespace lives in `contracts/`;
@@ -31,6 +32,7 @@ export const apiContract = {
   support: supportContract,
   evidence: evidenceContract,
   registers: registersContract,
+  records: recordsContract,
 };
 
 export type ApiContract = typeof apiContract;

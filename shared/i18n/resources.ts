@@ -14,6 +14,7 @@ import { workspacesText } from '../workspaces/i18n';
 import { supportText } from '../support/i18n';
 import { evidenceText } from '../evidence/i18n';
 import { registersText } from '../registers/i18n';
+import { recordsText } from '../records/i18n';
 
 /**
  * All UI text: one namespace per feature, each in every language, Japanese first. A feature
@@ -35,6 +36,7 @@ const namespaces = {
   support: supportText,
   evidence: evidenceText,
   registers: registersText,
+  records: recordsText,
 };
 
 type Namespaces = typeof namespaces;

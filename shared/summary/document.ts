@@ -4,6 +4,7 @@ import type { SummaryInput } from './input';
 import { disclosure, type SummaryOptions, type SummarySection } from './options';
 import { actionsSection } from './sections/actions';
 import { contactsSection } from './sections/contacts';
+import { evidenceRecordsSection } from './sections/evidence-records';
 import { sectionContext, type SectionContext } from './sections/context';
 import { coverSection } from './sections/cover';
 import { incidentsSection } from './sections/incidents';
@@ -31,6 +32,7 @@ const builders: Record<Exclude<SummarySection, 'profile'>, (ctx: SectionContext)
   actions: actionsSection,
   incidents: incidentsSection,
   contacts: contactsSection,
+  evidenceRecords: evidenceRecordsSection,
   signatures: signaturesSection,
   ...insurerBuilders,
 };

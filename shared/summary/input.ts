@@ -17,6 +17,18 @@ export interface SummaryInput {
   contacts: Contact[] | null;
   /** What the last insurer pack the user saved showed (summary feature's own document); null = none yet. */
   lastInsurerPack?: InsurerPackDigest | null;
+  /** Evidence counts and the latest records (records feature's part); absent in inputs made before it. */
+  evidenceRecords?: SummaryEvidenceRecords | null;
+}
+
+/** What the "evidence and records" section prints: insurers ask for the last restore test and training. */
+export interface SummaryEvidenceRecords {
+  evidenceCount: number;
+  /** Evidence whose review or expiry day has passed, earliest first. */
+  expired: { title: string; reviewBy: string }[];
+  lastRestoreTest: { date: string; restored: string; result: 'ok' | 'partial' | 'failed' } | null;
+  lastTraining: { date: string; content: string; method: 'group' | 'elearning' | 'video' | 'other'; attendees: string } | null;
+  lastDrill: { date: string; scenario: string } | null;
 }
 
 /** A small record of an insurer pack that was given, to print what changed since (insurer/changes.ts). */

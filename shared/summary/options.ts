@@ -14,6 +14,7 @@ export const summarySections = [
   'actions',
   'incidents',
   'contacts',
+  'evidenceRecords',
   'signatures',
   ...insurerSections,
 ] as const;
@@ -40,14 +41,15 @@ export type SummaryOptions = z.output<typeof summaryOptionsSchema>;
 export type SummaryOptionsInput = z.input<typeof summaryOptionsSchema>;
 
 /**
- * Each audience's default sections. The insurer gets the profile, the score, the key controls in
+ * Each audience's default sections. The insurer gets the profile, the score, the evidence kept
+ * with the last restore test and training (asked by name, research-2026 §3.2), the key controls in
  * its own headings, the open points, five years of incidents with leak facts and claim costs, the
  * changes since the last pack and a declaration to sign (research-2026.md §3); the advice,
  * plan and contacts are for the supporter.
  */
 export const audiencePresets: Record<SummaryAudience, SummarySection[]> = {
   provider: [...providerSections],
-  insurer: ['profile', 'selfCheck', ...insurerSections],
+  insurer: ['profile', 'selfCheck', 'evidenceRecords', ...insurerSections],
 };
 
 export function presetOptions(audience: SummaryAudience, language: Language): SummaryOptions {

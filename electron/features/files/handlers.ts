@@ -8,6 +8,7 @@ const extensionFilters: Record<string, { name: string; extensions: string[] }> =
   json: { name: 'JSON', extensions: ['json'] },
   otasuke: { name: 'Otasuke Desk', extensions: ['otasuke'] },
   xlsx: { name: 'Excel', extensions: ['xlsx'] },
+  ics: { name: 'iCalendar', extensions: ['ics'] },
 };
 
 export function filesHandlers(services: Services): Handlers['files'] {

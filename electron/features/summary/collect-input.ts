@@ -10,6 +10,11 @@ import { readContacts } from '../contacts';
 import { profileSpec } from '../profile';
 import { assessmentsSpec, weaknessesSpec } from '../self-check';
 import { incidentsOf } from '../incidents';
+import { readEvidence } from '../evidence';
+import { readRecords } from '../records';
+import type { Evidence } from '../../../shared/evidence/schema';
+import type { RecordEntry } from '../../../shared/records/schema';
+import { toSummaryEvidenceRecords } from '../../../shared/records/summary-part';
 import type { Workspace } from '../../services/workspaces';
 import type { Language } from '../../../shared/settings/schema';
 import { localDay } from '../../../shared/dates/local-day';
@@ -24,6 +29,8 @@ export interface SummarySources {
   incidents: Incident[];
   contacts: SummaryInput['contacts'];
   lastInsurerPack: InsurerPackDigest | null;
+  evidence: Evidence[];
+  records: RecordEntry[];
 }
 
 /** Reads one workspace's documents for its summary: cheap (the store holds them in memory). */
@@ -39,6 +46,8 @@ export function collectSummarySources(workspace: Workspace): SummarySources {
     // The contacts feature's read (the public desks are seeded by commands, never here).
     contacts: readContacts(workspace),
     lastInsurerPack: lastInsurerPack(workspace),
+    evidence: readEvidence(workspace),
+    records: readRecords(workspace),
   };
 }
 
@@ -56,6 +65,8 @@ export function summaryInputFrom(sources: SummarySources, language: Language, to
     incidents: toSummaryIncidents(sources.incidents, localDay(today), language),
     contacts: sources.contacts,
     lastInsurerPack: sources.lastInsurerPack,
+    // Evidence expires by the user's calendar day, as on the evidence page.
+    evidenceRecords: toSummaryEvidenceRecords(sources.evidence, sources.records, localDay(today)),
   };
 }
 

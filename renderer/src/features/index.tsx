@@ -4,6 +4,7 @@ import { HomePage } from './home';
 import { actionsFeature } from './actions/feature';
 import { contactsFeature } from './contacts/feature';
 import { evidenceFeature } from './evidence/feature';
+import { recordsFeature } from './records/feature';
 import { incidentsFeature } from './incidents/feature';
 import { registersFeature } from './registers/feature';
 import { selfCheckFeature } from './self-check/feature';
@@ -18,6 +19,7 @@ const rendererFeatures: RendererFeature[] = [
   contactsFeature,
   evidenceFeature,
   registersFeature,
+  recordsFeature,
   summaryFeature,
   settingsFeature,
 ];

@@ -31,6 +31,7 @@ export const errors: Translations<typeof ja> = {
     not_integer: 'Please enter a whole number.',
     period_end_before_start: 'The end date must be after the start date.',
     invalid_email: 'This does not look like an email address (e.g. info@example.com).',
+    date_in_future: 'The day it was done cannot be in the future. Enter today or an earlier day.',
     review_before_applies: 'The review date must not be before the date it shows.',
     url: 'Enter a link that starts with https:// or http://.',
     generic: 'Please check this entry.',
@@ -49,7 +50,7 @@ export const errors: Translations<typeof ja> = {
     choose_one: 'Please choose at least one.',
     date_max: 'Please enter an earlier date.',
     date_min: 'Please enter a later date.',
-    bad_date: 'Please enter a valid date (e.g. 2026-12-02).',
+    bad_date: 'Please enter a real date, e.g. 2026-12-02.',
     subject: {
       employees: 'Number of staff',
       approxPeople: 'Number of people',

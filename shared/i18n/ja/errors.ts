@@ -29,6 +29,7 @@ export const errors = {
     not_integer: '整数で入力してください。',
     period_end_before_start: '終了日は開始日より後にしてください。',
     invalid_email: 'メールアドレスの形が正しくありません（例: info@example.co.jp）。',
+    date_in_future: '実施した日に、まだ来ていない日は入れられません。今日までの日付にしてください。',
     review_before_applies: '見直す日は、状態の日付より後にしてください。',
     url: 'https:// または http:// で始まるリンクを入力してください。',
     generic: '内容を確認してください。',
@@ -47,7 +48,7 @@ export const errors = {
     choose_one: '1つ以上選んでください。',
     date_max: 'もっと前の日付を入力してください。',
     date_min: 'もっと後の日付を入力してください。',
-    bad_date: '日付を正しく入力してください（例: 2026-12-02）。',
+    bad_date: '日付を正しく入力してください（例：2026年12月2日、2026/12/2）。',
     /** Names of numeric fields, so a message can say which one (「人数は…」). */
     subject: {
       employees: '従業員数',

@@ -141,4 +141,13 @@ export const registers: Translations<typeof ja> = {
     mfaAllOn: 'Registers: all {{total}} cloud services use two-step sign-in.',
     open: 'Open the registers',
   },
+  fromRegister: {
+    title: 'Choose from the personal data in your registers',
+    lead: 'Information your important-information register marks as personal data. Tick what may have been affected to fill in the number of people and the kinds of data.',
+    people: 'about {{people}} people',
+    unknownPeople: 'number not recorded',
+    use: 'Fill in from the ticked information',
+    used: 'Filled in as {{people}} people. Correct it if the real number differs.',
+    usedUnknown: 'Some ticked information has no number of people; please correct the number as far as you know it.',
+  },
 };

@@ -52,6 +52,7 @@ export const summary: Translations<typeof ja> = {
     actions: 'Action plan',
     incidents: 'Incident log',
     contacts: 'Contacts',
+    evidenceRecords: 'Evidence and records (evidence kept, expired, last restore test and training)',
     signatures: "Supporter's notes and signatures",
     insurerControls: 'Key security controls (in the insurer\'s headings)',
     insurerOpenQuestions: 'Open points ("don\'t know" answers)',

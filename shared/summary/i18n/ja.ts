@@ -51,6 +51,7 @@ export const summary = {
     actions: '対策の計画',
     incidents: '事故・トラブルの記録',
     contacts: '連絡先',
+    evidenceRecords: '証跡と記録（証跡の数・期限切れ・最後の復元テストと研修）',
     signatures: '支援者のメモ欄・署名欄',
     insurerControls: '主なセキュリティ対策の状況（保険会社の項目ごと）',
     insurerOpenQuestions: '確認中の項目（「わからない」の回答）',

@@ -72,7 +72,8 @@ describe('the summary document model', () => {
 
   it('shows "not recorded yet" for each part a feature has not stored, and does not crash', () => {
     const text = textOf(profileOnlyInput(), presetOptions('provider', 'ja'));
-    expect(text.match(/未記録（まだ記録がありません）/g)).toHaveLength(6);
+    // self-check (3 parts), actions, incidents, contacts, evidence and records
+    expect(text.match(/未記録（まだ記録がありません）/g)).toHaveLength(7);
     const en = textOf(profileOnlyInput(), presetOptions('provider', 'en'));
     expect(en).toContain('Not recorded yet');
   });

@@ -1,0 +1,27 @@
+import type { ObligationSources } from '../../../shared/calendar/obligations';
+import type { Workspace } from '../../services/workspaces';
+import { actionsSpec } from '../actions';
+import { readContacts } from '../contacts';
+import { readEvidence } from '../evidence';
+import { incidentsOf } from '../incidents';
+import { profileSpec } from '../profile';
+import { assessmentsSpec, securityPolicySpec } from '../self-check';
+import { readRecords } from './repository';
+
+/**
+ * What the calendar is worked out from, read through each feature's public module. Incidents
+ * without personal data involved have no reporting clock, so only the others are passed on.
+ */
+export function calendarSources(ws: Workspace): ObligationSources {
+  const profile = ws.document(profileSpec).get();
+  return {
+    assessments: ws.document(assessmentsSpec).get(),
+    policy: ws.document(securityPolicySpec).get(),
+    insurance: profile?.insurance ?? null,
+    contacts: readContacts(ws),
+    actions: ws.document(actionsSpec).get(),
+    incidents: incidentsOf(ws).all().filter((i) => i.personalData.involved),
+    evidence: readEvidence(ws),
+    records: readRecords(ws),
+  };
+}
