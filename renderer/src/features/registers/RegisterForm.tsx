@@ -60,7 +60,7 @@ export function RegisterForm({ kind, entry, registers, onDone }: RegisterFormPro
                 {labels[field.key]}
                 {required && <span className="badge badge-required">{common('required')}</span>}
               </label>
-              <FieldInput id={id} field={field} register={form.register} registers={registers} invalid={!!error} describedBy={error ? `${id}-error` : undefined} />
+              <FieldInput id={id} field={field} register={form.register} control={form.control} registers={registers} invalid={!!error} describedBy={error ? `${id}-error` : undefined} />
               {error && <p id={`${id}-error`} className="field-error" role="alert">{t(`fieldErrors.${fieldErrorKey(error)}` as 'fieldErrors.invalid')}</p>}
             </div>
           );
