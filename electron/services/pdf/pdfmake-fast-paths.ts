@@ -1,0 +1,299 @@
+import { createRequire } from 'node:module';
+
+/**
+ * Faster versions of three pdfmake 0.3.11 / pdfkit 0.19 internals that give exactly the same
+ * results (the PDFs are byte-identical: test/unit/node/summary/pdf-fast-paths.test.ts).
+ *
+ * Why patch at all: pdfmake breaks Japanese text into one inline per character, then for every
+ * inline looks up about twenty style properties and measures its width, and pdfkit encodes every
+ * inline again when drawing it. pdfmake offers no hook for any of this, so the three methods are
+ * wrapped here, in one place, and each falls back to the original when turned off:
+ *
+ * - `StyleContextStack.getStyleProperty` (static): the original pushes the item and its style
+ *   names onto the stack, allocates a closure and a Set for every named style it looks into and
+ *   pops again, for every property of every character. This walks the same entries in the same
+ *   order without changing the stack.
+ * - pdfkit's `EmbeddedFont.widthOfString`: width of a text in font units, remembered per font
+ *   file for the life of the process (pdfmake opens the font files again for every document,
+ *   and pdfkit's own cache of glyph runs lives and dies with that document). A width depends on
+ *   nothing but the font file and the text, so the same number comes back; only the glyph
+ *   shaping for a text that was already measured is skipped.
+ * - pdfkit's `EmbeddedFont.encode` (drawing): glyph ids and positions, remembered per font object
+ *   and text. Its side effects (adding the glyphs to the font subset, their widths and code
+ *   points) happen on the first call for a text and change nothing on a repeat, so a repeat
+ *   can return the first result. The arrays are only read by pdfkit (`_fragment`).
+ *
+ * Only calls without OpenType features are cached (pdfmake passes `fontFeatures`, null unless a
+ * document sets it); others go to the original.
+ */
+
+// The very modules pdfmake itself loaded (not bundled copies): resolved from pdfmake's own file.
+const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
+
+type StyleDictionary = Record<string, Record<string, unknown> | undefined>;
+interface StyleStack {
+  styleDictionary: StyleDictionary;
+  defaultStyle?: Record<string, unknown>;
+  styleOverrides: unknown[];
+}
+type GetStyleProperty = (item: unknown, stack: StyleStack | null | undefined, property: string, defaultValue: unknown) => unknown;
+interface StyleContextStackClass {
+  getStyleProperty: GetStyleProperty;
+}
+
+interface GlyphRunLike {
+  advanceWidth: number;
+}
+interface EmbeddedFontLike {
+  font: { postscriptName?: string; numGlyphs: number; unitsPerEm: number; head: { checkSumAdjustment: number } };
+  layout(text: string, features: unknown, onlyWidth?: boolean): GlyphRunLike;
+  widthOfString(text: string, size: number, features?: unknown): number;
+  encode(text: string, features?: unknown): [string[], unknown[]];
+  [widthCache]?: Map<string, number>;
+  [encodeCache]?: Map<string, [string[], unknown[]]>;
+}
+
+const widthCache = Symbol('otasuke.widthCache');
+const encodeCache = Symbol('otasuke.encodeCache');
+
+/** Widths (font units) by font file and text, shared by every document of the process. */
+const sharedWidths = new Map<string, Map<string, number>>();
+/** A font's widths are forgotten past this many texts (one table row of English is a few dozen). */
+const maxWidthsPerFont = 200_000;
+
+function widthsOf(font: EmbeddedFontLike): Map<string, number> {
+  // The file's own checksum (head.checkSumAdjustment) with its name and size tells font files apart.
+  const { postscriptName, numGlyphs, unitsPerEm, head } = font.font;
+  const key = `${postscriptName}|${numGlyphs}|${unitsPerEm}|${head.checkSumAdjustment}`;
+  let widths = sharedWidths.get(key);
+  if (!widths) sharedWidths.set(key, (widths = new Map()));
+  return widths;
+}
+
+const isValue = (value: unknown) => value !== undefined && value !== null;
+const isString = (value: unknown): value is string => typeof value === 'string' || value instanceof String;
+
+let enabled = true;
+let installed = false;
+
+/** pdfmake's lookup of a named style (with `extends`), as StyleContextStack.getProperty does it. */
+function fromNamedStyle(dictionary: StyleDictionary, name: string, property: string, visited: Set<string> | null): unknown {
+  if (visited) {
+    if (visited.has(name)) return undefined;
+    visited.add(name);
+  }
+  const style = dictionary[name];
+  if (!style) return undefined;
+  const own = style[property];
+  if (isValue(own)) return own;
+  if (style.extends) {
+    const seen = visited ?? new Set([name]);
+    const parents = (Array.isArray(style.extends) ? style.extends : [style.extends]) as string[];
+    for (let i = parents.length - 1; i >= 0; i -= 1) {
+      const value = fromNamedStyle(dictionary, parents[i]!, property, seen);
+      if (isValue(value)) return value;
+    }
+  }
+  return undefined;
+}
+
+/** One entry of the stack, as getProperty reads it: a style name or an object of overrides. */
+function fromEntry(dictionary: StyleDictionary, entry: unknown, property: string): unknown {
+  if (isString(entry)) return fromNamedStyle(dictionary, entry as string, property, null);
+  return (entry as Record<string, unknown>)[property];
+}
+
+/**
+ * The value of `property` from the item's own style names, as `auto(item)` would have pushed
+ * them (names, then the item itself, whose own value the caller found missing), read from the top.
+ */
+function fromItemStyles(dictionary: StyleDictionary, record: Record<string, unknown>, property: string): unknown {
+  if (isString(record) || record.section !== undefined || !record.style) return undefined;
+  const names = Array.isArray(record.style) ? (record.style as unknown[]) : [record.style];
+  for (let i = names.length - 1; i >= 0; i -= 1) {
+    const value = fromEntry(dictionary, names[i], property);
+    if (isValue(value)) return value;
+  }
+  return undefined;
+}
+
+/** The value of `property` from the stack alone (its entries from the top, then the default style). */
+function fromStack(stack: StyleStack, property: string): unknown {
+  const overrides = stack.styleOverrides;
+  for (let i = overrides.length - 1; i >= 0; i -= 1) {
+    const value = fromEntry(stack.styleDictionary, overrides[i], property);
+    if (isValue(value)) return value;
+  }
+  return stack.defaultStyle && stack.defaultStyle[property];
+}
+
+function fastGetStyleProperty(original: GetStyleProperty): GetStyleProperty {
+  return function getStyleProperty(item, stack, property, defaultValue) {
+    if (!enabled) return original(item, stack, property, defaultValue);
+    const record = item as Record<string, unknown>;
+    const own = record[property];
+    if (isValue(own)) return own;
+    if (!stack) return defaultValue;
+    const styled = fromItemStyles(stack.styleDictionary, record, property);
+    if (isValue(styled)) return styled;
+    const value = fromStack(stack, property);
+    return isValue(value) ? value : defaultValue;
+  };
+}
+
+/**
+ * getStyleProperty for the many inlines of one `TextInlines.measure` call: the stack does not
+ * change during that call, so what it gives for each property is looked up once.
+ */
+function styleReader(stack: StyleStack | null | undefined) {
+  const fromStackOnce = new Map<string, unknown>();
+  return (item: Record<string, unknown>, property: string, defaultValue: unknown): unknown => {
+    const own = item[property];
+    if (isValue(own)) return own;
+    if (!stack) return defaultValue;
+    const styled = fromItemStyles(stack.styleDictionary, item, property);
+    if (isValue(styled)) return styled;
+    let value: unknown;
+    if (fromStackOnce.has(property)) value = fromStackOnce.get(property);
+    else {
+      value = fromStack(stack, property);
+      fromStackOnce.set(property, value);
+    }
+    return isValue(value) ? value : defaultValue;
+  };
+}
+
+interface MeasuredInline extends Record<string, unknown> {
+  text: string;
+  font: { lineHeight(size: number): number };
+  fontSize: number;
+  leadingCut?: number;
+  leadingIndent?: number;
+  trailingCut?: number;
+}
+interface TextInlinesLike {
+  pdfDocument: { provideFont(family: unknown, bold: unknown, italics: unknown): MeasuredInline['font'] };
+  widthOfText(text: string, inline: MeasuredInline): number;
+  measure(array: MeasuredInline[], stack: StyleStack | null | undefined): MeasuredInline[];
+}
+
+const LEADING = /^(\s)+/g;
+const TRAILING = /(\s)+$/g;
+
+/**
+ * pdfmake 0.3.11's `TextInlines.measure`, statement for statement, reading styles through
+ * `styleReader` (the same values, the stack's looked up once per call instead of per inline).
+ */
+function fastMeasure(original: TextInlinesLike['measure']): TextInlinesLike['measure'] {
+  return function measure(this: TextInlinesLike, array, styleContextStack) {
+    if (!enabled) return original.call(this, array, styleContextStack);
+    const get = styleReader(styleContextStack);
+    if (array.length) {
+      const leadingIndent = get(array[0]!, 'leadingIndent', 0) as number;
+      if (leadingIndent) {
+        array[0]!.leadingCut = -leadingIndent;
+        array[0]!.leadingIndent = leadingIndent;
+      }
+    }
+    for (const item of array) {
+      const font = get(item, 'font', 'Roboto');
+      const bold = get(item, 'bold', false);
+      const italics = get(item, 'italics', false);
+      item.font = this.pdfDocument.provideFont(font, bold, italics);
+      item.alignment = get(item, 'alignment', 'left');
+      item.fontSize = get(item, 'fontSize', 12) as number;
+      item.fontFeatures = get(item, 'fontFeatures', null);
+      item.characterSpacing = get(item, 'characterSpacing', 0);
+      item.color = get(item, 'color', 'black');
+      item.decoration = get(item, 'decoration', null);
+      item.decorationColor = get(item, 'decorationColor', null);
+      item.decorationStyle = get(item, 'decorationStyle', null);
+      item.decorationThickness = get(item, 'decorationThickness', null);
+      item.background = get(item, 'background', null);
+      item.link = get(item, 'link', null);
+      item.linkToPage = get(item, 'linkToPage', null);
+      item.linkToDestination = get(item, 'linkToDestination', null);
+      item.noWrap = get(item, 'noWrap', null);
+      item.opacity = get(item, 'opacity', 1);
+      item.sup = get(item, 'sup', false);
+      item.sub = get(item, 'sub', false);
+      if (item.sup || item.sub) {
+        item.fontSize *= 0.58;
+      }
+      const lineHeight = get(item, 'lineHeight', 1) as number;
+      item.width = this.widthOfText(item.text, item);
+      item.height = item.font.lineHeight(item.fontSize) * lineHeight;
+      if (!item.leadingCut) {
+        item.leadingCut = 0;
+      }
+      const preserveLeadingSpaces = get(item, 'preserveLeadingSpaces', false);
+      if (!preserveLeadingSpaces) {
+        const leadingSpaces = item.text.match(LEADING);
+        if (leadingSpaces) {
+          item.leadingCut += this.widthOfText(leadingSpaces[0], item);
+        }
+      }
+      item.trailingCut = 0;
+      const preserveTrailingSpaces = get(item, 'preserveTrailingSpaces', false);
+      if (!preserveTrailingSpaces) {
+        const trailingSpaces = item.text.match(TRAILING);
+        if (trailingSpaces) {
+          item.trailingCut = this.widthOfText(trailingSpaces[0], item);
+        }
+      }
+    }
+    return array;
+  };
+}
+
+function patchEmbeddedFont(proto: EmbeddedFontLike): void {
+  const originalWidth = proto.widthOfString;
+  const originalEncode = proto.encode;
+  proto.widthOfString = function widthOfString(this: EmbeddedFontLike, text: string, size: number, features?: unknown) {
+    if (!enabled || features) return originalWidth.call(this, text, size, features);
+    const cache = (this[widthCache] ??= widthsOf(this));
+    let width = cache.get(text);
+    if (width === undefined) {
+      width = this.layout(text, features, true).advanceWidth;
+      if (cache.size >= maxWidthsPerFont) cache.clear();
+      cache.set(text, width);
+    }
+    // The original's arithmetic, in its order: width × (size / 1000).
+    const scale = size / 1000;
+    return width * scale;
+  };
+  proto.encode = function encode(this: EmbeddedFontLike, text: string, features?: unknown) {
+    if (!enabled || features) return originalEncode.call(this, text, features);
+    const cache = (this[encodeCache] ??= new Map());
+    let encoded = cache.get(text);
+    if (encoded === undefined) {
+      encoded = originalEncode.call(this, text, features);
+      cache.set(text, encoded);
+    }
+    return encoded;
+  };
+}
+
+/**
+ * Installs the fast paths (once per process). `fontFile` is any TrueType file pdfkit can open:
+ * pdfkit does not export its font class, so one font object is made to reach its prototype.
+ */
+export function installPdfmakeFastPaths(fontFile: string): void {
+  if (installed) return;
+  installed = true;
+  const stackClass = (fromPdfmake('./StyleContextStack') as { default: StyleContextStackClass }).default;
+  stackClass.getStyleProperty = fastGetStyleProperty(stackClass.getStyleProperty.bind(stackClass));
+  const textInlines = (fromPdfmake('./TextInlines') as { default: { prototype: TextInlinesLike } }).default.prototype;
+  textInlines.measure = fastMeasure(textInlines.measure);
+  const PDFKit = fromPdfmake('pdfkit') as new (options: object) => { font(src: string): { _font: object } };
+  const probe = new PDFKit({ autoFirstPage: false }).font(fontFile)._font;
+  patchEmbeddedFont(Object.getPrototypeOf(probe) as EmbeddedFontLike);
+}
+
+/**
+ * Turns the fast paths off (pdfmake's own code runs) or on again. For the benchmark's bare
+ * pdfmake baseline and the test that the output is unchanged; the app leaves them on.
+ */
+export function setPdfmakeFastPaths(on: boolean): void {
+  enabled = on;
+}
