@@ -14,10 +14,11 @@ import { createRequire } from 'node:module';
  *   pops again, for every property of every character. This walks the same entries in the same
  *   order without changing the stack.
  * - pdfkit's `EmbeddedFont.widthOfString`: width of a text in font units, remembered per font
- *   file for the life of the process (pdfmake opens the font files again for every document,
- *   and pdfkit's own cache of glyph runs lives and dies with that document). A width depends on
- *   nothing but the font file and the text, so the same number comes back; only the glyph
- *   shaping for a text that was already measured is skipped.
+ *   object (pdfmake makes new font objects for every document, so nothing outlives a document).
+ *   The original already caches each word's glyph run; this also skips splitting the text again.
+ *   (A cache shared by all documents was tried: no faster, since drawing lays the text out
+ *   anyway, and fontkit's glyph objects remember the first characters that made them, so
+ *   skipping a layout could change which one a glyph shared by two characters maps back to.)
  * - pdfkit's `EmbeddedFont.encode` (drawing): glyph ids and positions, remembered per font object
  *   and text. Its side effects (adding the glyphs to the font subset, their widths and code
  *   points) happen on the first call for a text and change nothing on a repeat, so a repeat
@@ -45,7 +46,6 @@ interface GlyphRunLike {
   advanceWidth: number;
 }
 interface EmbeddedFontLike {
-  font: { postscriptName?: string; numGlyphs: number; unitsPerEm: number; head: { checkSumAdjustment: number } };
   layout(text: string, features: unknown, onlyWidth?: boolean): GlyphRunLike;
   widthOfString(text: string, size: number, features?: unknown): number;
   encode(text: string, features?: unknown): [string[], unknown[]];
@@ -55,20 +55,6 @@ interface EmbeddedFontLike {
 
 const widthCache = Symbol('otasuke.widthCache');
 const encodeCache = Symbol('otasuke.encodeCache');
-
-/** Widths (font units) by font file and text, shared by every document of the process. */
-const sharedWidths = new Map<string, Map<string, number>>();
-/** A font's widths are forgotten past this many texts (one table row of English is a few dozen). */
-const maxWidthsPerFont = 200_000;
-
-function widthsOf(font: EmbeddedFontLike): Map<string, number> {
-  // The file's own checksum (head.checkSumAdjustment) with its name and size tells font files apart.
-  const { postscriptName, numGlyphs, unitsPerEm, head } = font.font;
-  const key = `${postscriptName}|${numGlyphs}|${unitsPerEm}|${head.checkSumAdjustment}`;
-  let widths = sharedWidths.get(key);
-  if (!widths) sharedWidths.set(key, (widths = new Map()));
-  return widths;
-}
 
 const isValue = (value: unknown) => value !== undefined && value !== null;
 const isString = (value: unknown): value is string => typeof value === 'string' || value instanceof String;
@@ -251,11 +237,10 @@ function patchEmbeddedFont(proto: EmbeddedFontLike): void {
   const originalEncode = proto.encode;
   proto.widthOfString = function widthOfString(this: EmbeddedFontLike, text: string, size: number, features?: unknown) {
     if (!enabled || features) return originalWidth.call(this, text, size, features);
-    const cache = (this[widthCache] ??= widthsOf(this));
+    const cache = (this[widthCache] ??= new Map());
     let width = cache.get(text);
     if (width === undefined) {
       width = this.layout(text, features, true).advanceWidth;
-      if (cache.size >= maxWidthsPerFont) cache.clear();
       cache.set(text, width);
     }
     // The original's arithmetic, in its order: width × (size / 1000).
