@@ -23,6 +23,10 @@ import { createRequire } from 'node:module';
  *   and text. Its side effects (adding the glyphs to the font subset, their widths and code
  *   points) happen on the first call for a text and change nothing on a repeat, so a repeat
  *   can return the first result. The arrays are only read by pdfkit (`_fragment`).
+ * - pdfkit's `PDFReference.write` (every drawing operator of a page's content stream): the
+ *   original turns each operator into its own Buffer; this keeps the text and makes one Buffer
+ *   of it when the stream is finished or binary data follows. Same bytes, same lengths
+ *   ('binary' text is one byte per character).
  *
  * Only calls without OpenType features are cached (pdfmake passes `fontFeatures`, null unless a
  * document sets it); others go to the original.
@@ -53,6 +57,17 @@ interface EmbeddedFontLike {
   [encodeCache]?: Map<string, [string[], unknown[]]>;
 }
 
+interface ReferenceLike {
+  buffer: Uint8Array[];
+  compress: boolean;
+  uncompressedLength: number;
+  data: { Length?: number; Filter?: string };
+  write(chunk: unknown): void;
+  finalize(): void;
+  [pendingText]?: string[];
+}
+
+const pendingText = Symbol('otasuke.pendingText');
 const widthCache = Symbol('otasuke.widthCache');
 const encodeCache = Symbol('otasuke.encodeCache');
 
@@ -166,9 +181,20 @@ interface TextInlinesLike {
 const LEADING = /^(\s)+/g;
 const TRAILING = /(\s)+$/g;
 
+/** Keys TextBreaker gives an inline cut from a plain string (and measure gives the first). */
+const plainKeys = new Set(['text', 'lineEnd', 'noNewLine', 'leadingCut', 'leadingIndent']);
+
+/** An inline with no style of its own: every style property comes from the stack. */
+function isPlain(item: Record<string, unknown>): boolean {
+  for (const key in item) if (!plainKeys.has(key)) return false;
+  return true;
+}
+
 /**
  * pdfmake 0.3.11's `TextInlines.measure`, statement for statement, reading styles through
- * `styleReader` (the same values, the stack's looked up once per call instead of per inline).
+ * `styleReader` (the same values: the stack's are looked up once per call instead of per inline,
+ * and all of them once for the inlines that have no style of their own, which is every
+ * character of a plain Japanese string). The fonts are asked for in the original's order.
  */
 function fastMeasure(original: TextInlinesLike['measure']): TextInlinesLike['measure'] {
   return function measure(this: TextInlinesLike, array, styleContextStack) {
@@ -181,47 +207,66 @@ function fastMeasure(original: TextInlinesLike['measure']): TextInlinesLike['mea
         array[0]!.leadingIndent = leadingIndent;
       }
     }
+    const resolve = (item: Record<string, unknown>) => ({
+      font: this.pdfDocument.provideFont(get(item, 'font', 'Roboto'), get(item, 'bold', false), get(item, 'italics', false)),
+      alignment: get(item, 'alignment', 'left'),
+      fontSize: get(item, 'fontSize', 12) as number,
+      fontFeatures: get(item, 'fontFeatures', null),
+      characterSpacing: get(item, 'characterSpacing', 0),
+      color: get(item, 'color', 'black'),
+      decoration: get(item, 'decoration', null),
+      decorationColor: get(item, 'decorationColor', null),
+      decorationStyle: get(item, 'decorationStyle', null),
+      decorationThickness: get(item, 'decorationThickness', null),
+      background: get(item, 'background', null),
+      link: get(item, 'link', null),
+      linkToPage: get(item, 'linkToPage', null),
+      linkToDestination: get(item, 'linkToDestination', null),
+      noWrap: get(item, 'noWrap', null),
+      opacity: get(item, 'opacity', 1),
+      sup: get(item, 'sup', false),
+      sub: get(item, 'sub', false),
+      lineHeight: get(item, 'lineHeight', 1) as number,
+      preserveLeadingSpaces: get(item, 'preserveLeadingSpaces', false),
+      preserveTrailingSpaces: get(item, 'preserveTrailingSpaces', false),
+    });
+    let plain: ReturnType<typeof resolve> | null = null;
     for (const item of array) {
-      const font = get(item, 'font', 'Roboto');
-      const bold = get(item, 'bold', false);
-      const italics = get(item, 'italics', false);
-      item.font = this.pdfDocument.provideFont(font, bold, italics);
-      item.alignment = get(item, 'alignment', 'left');
-      item.fontSize = get(item, 'fontSize', 12) as number;
-      item.fontFeatures = get(item, 'fontFeatures', null);
-      item.characterSpacing = get(item, 'characterSpacing', 0);
-      item.color = get(item, 'color', 'black');
-      item.decoration = get(item, 'decoration', null);
-      item.decorationColor = get(item, 'decorationColor', null);
-      item.decorationStyle = get(item, 'decorationStyle', null);
-      item.decorationThickness = get(item, 'decorationThickness', null);
-      item.background = get(item, 'background', null);
-      item.link = get(item, 'link', null);
-      item.linkToPage = get(item, 'linkToPage', null);
-      item.linkToDestination = get(item, 'linkToDestination', null);
-      item.noWrap = get(item, 'noWrap', null);
-      item.opacity = get(item, 'opacity', 1);
-      item.sup = get(item, 'sup', false);
-      item.sub = get(item, 'sub', false);
+      const v = isPlain(item) ? (plain ??= resolve({})) : resolve(item);
+      item.font = v.font;
+      item.alignment = v.alignment;
+      item.fontSize = v.fontSize;
+      item.fontFeatures = v.fontFeatures;
+      item.characterSpacing = v.characterSpacing;
+      item.color = v.color;
+      item.decoration = v.decoration;
+      item.decorationColor = v.decorationColor;
+      item.decorationStyle = v.decorationStyle;
+      item.decorationThickness = v.decorationThickness;
+      item.background = v.background;
+      item.link = v.link;
+      item.linkToPage = v.linkToPage;
+      item.linkToDestination = v.linkToDestination;
+      item.noWrap = v.noWrap;
+      item.opacity = v.opacity;
+      item.sup = v.sup;
+      item.sub = v.sub;
       if (item.sup || item.sub) {
         item.fontSize *= 0.58;
       }
-      const lineHeight = get(item, 'lineHeight', 1) as number;
       item.width = this.widthOfText(item.text, item);
-      item.height = item.font.lineHeight(item.fontSize) * lineHeight;
+      item.height = item.font.lineHeight(item.fontSize) * v.lineHeight;
       if (!item.leadingCut) {
         item.leadingCut = 0;
       }
-      const preserveLeadingSpaces = get(item, 'preserveLeadingSpaces', false);
-      if (!preserveLeadingSpaces) {
+      if (!v.preserveLeadingSpaces) {
         const leadingSpaces = item.text.match(LEADING);
         if (leadingSpaces) {
           item.leadingCut += this.widthOfText(leadingSpaces[0], item);
         }
       }
       item.trailingCut = 0;
-      const preserveTrailingSpaces = get(item, 'preserveTrailingSpaces', false);
-      if (!preserveTrailingSpaces) {
+      if (!v.preserveTrailingSpaces) {
         const trailingSpaces = item.text.match(TRAILING);
         if (trailingSpaces) {
           item.trailingCut = this.widthOfText(trailingSpaces[0], item);
@@ -259,9 +304,41 @@ function patchEmbeddedFont(proto: EmbeddedFontLike): void {
   };
 }
 
+/** Text written so far becomes one Buffer, where the original would have pushed one per write. */
+function flushText(ref: ReferenceLike): void {
+  const pending = ref[pendingText];
+  if (pending && pending.length > 0) {
+    ref.buffer.push(Buffer.from(pending.join(''), 'binary'));
+    ref[pendingText] = [];
+  }
+}
+
+function patchReference(proto: ReferenceLike): void {
+  const originalWrite = proto.write;
+  const originalFinalize = proto.finalize;
+  proto.write = function write(this: ReferenceLike, chunk: unknown) {
+    if (!enabled || chunk instanceof Uint8Array) {
+      flushText(this);
+      return originalWrite.call(this, chunk);
+    }
+    // The original's bookkeeping, with the length of the bytes Buffer.from(text, 'binary') makes.
+    const text = `${chunk as string}\n`;
+    (this[pendingText] ??= []).push(text);
+    this.uncompressedLength += text.length;
+    if (this.data.Length == null) this.data.Length = 0;
+    this.data.Length += text.length;
+    if (this.compress) this.data.Filter = 'FlateDecode';
+  };
+  proto.finalize = function finalize(this: ReferenceLike) {
+    flushText(this);
+    return originalFinalize.call(this);
+  };
+}
+
 /**
  * Installs the fast paths (once per process). `fontFile` is any TrueType file pdfkit can open:
- * pdfkit does not export its font class, so one font object is made to reach its prototype.
+ * pdfkit exports neither its font nor its reference class, so a throwaway document makes one of
+ * each to reach their prototypes.
  */
 export function installPdfmakeFastPaths(fontFile: string): void {
   if (installed) return;
@@ -270,9 +347,10 @@ export function installPdfmakeFastPaths(fontFile: string): void {
   stackClass.getStyleProperty = fastGetStyleProperty(stackClass.getStyleProperty.bind(stackClass));
   const textInlines = (fromPdfmake('./TextInlines') as { default: { prototype: TextInlinesLike } }).default.prototype;
   textInlines.measure = fastMeasure(textInlines.measure);
-  const PDFKit = fromPdfmake('pdfkit') as new (options: object) => { font(src: string): { _font: object } };
-  const probe = new PDFKit({ autoFirstPage: false }).font(fontFile)._font;
-  patchEmbeddedFont(Object.getPrototypeOf(probe) as EmbeddedFontLike);
+  const PDFKit = fromPdfmake('pdfkit') as new (options: object) => { font(src: string): { _font: object }; ref(): object };
+  const probe = new PDFKit({ autoFirstPage: false });
+  patchEmbeddedFont(Object.getPrototypeOf(probe.font(fontFile)._font) as EmbeddedFontLike);
+  patchReference(Object.getPrototypeOf(probe.ref()) as ReferenceLike);
 }
 
 /**
