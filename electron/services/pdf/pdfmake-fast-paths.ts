@@ -19,6 +19,16 @@ import { createRequire } from 'node:module';
  *   (A cache shared by all documents was tried: no faster, since drawing lays the text out
  *   anyway, and fontkit's glyph objects remember the first characters that made them, so
  *   skipping a layout could change which one a glyph shared by two characters maps back to.)
+ * - pdfkit's `EmbeddedFont.layoutCached` (the glyph run of one word, for measuring and drawing):
+ *   pdfkit remembers it per document; shaping the same word again for every document is a
+ *   good part of each PDF's cost. The run's numbers (glyph ids, positions, width) depend on
+ *   nothing but the font file and the word, so they are kept for the life of the process, per
+ *   font file. The one thing shaping changes is fontkit's cache of glyph objects, which keep the
+ *   characters of the call that made them (the PDF's ToUnicode map reads them): so every
+ *   `getGlyph` call fontkit made while shaping the word is recorded and made again, in order, on
+ *   the document's own font, and the run handed back holds that font's glyph objects. Only
+ *   plain TrueType fonts (glyf outlines, OpenType layout, no variations, no colour or AAT tables)
+ *   take this path; others keep pdfkit's own.
  * - pdfkit's `EmbeddedFont.encode` (drawing): glyph ids and positions, remembered per font object
  *   and text. Its side effects (adding the glyphs to the font subset, their widths and code
  *   points) happen on the first call for a text and change nothing on a repeat, so a repeat
@@ -49,7 +59,36 @@ interface StyleContextStackClass {
 interface GlyphRunLike {
   advanceWidth: number;
 }
+interface FontkitGlyph {
+  id: number;
+  codePoints: number[];
+}
+interface FontkitFont {
+  postscriptName?: string;
+  numGlyphs: number;
+  head: { checkSumAdjustment: number };
+  directory: { tables: Record<string, unknown> };
+  getGlyph(id: number, characters?: number[]): FontkitGlyph;
+  [sharedRunsKey]?: Map<string, SharedRun> | null;
+}
+interface GlyphRun {
+  glyphs: FontkitGlyph[];
+  positions: object[];
+  advanceWidth: number;
+}
+/** What one word's shaping gave, without the document's glyph objects. */
+interface SharedRun {
+  /** The getGlyph calls shaping made, in order: glyph id, characters, glyph id, characters… */
+  calls: (number | number[])[];
+  ids: number[];
+  positions: object[];
+  advanceWidth: number;
+}
 interface EmbeddedFontLike {
+  font: FontkitFont;
+  layoutCache?: Record<string, GlyphRun>;
+  layoutRun(text: string, features?: unknown): GlyphRun;
+  layoutCached(text: string): GlyphRun;
   layout(text: string, features: unknown, onlyWidth?: boolean): GlyphRunLike;
   widthOfString(text: string, size: number, features?: unknown): number;
   encode(text: string, features?: unknown): [string[], unknown[]];
@@ -68,6 +107,7 @@ interface ReferenceLike {
 }
 
 const pendingText = Symbol('otasuke.pendingText');
+const sharedRunsKey = Symbol('otasuke.sharedRuns');
 const widthCache = Symbol('otasuke.widthCache');
 const encodeCache = Symbol('otasuke.encodeCache');
 
@@ -75,6 +115,13 @@ const isValue = (value: unknown) => value !== undefined && value !== null;
 const isString = (value: unknown): value is string => typeof value === 'string' || value instanceof String;
 
 let enabled = true;
+
+/** Shaped words by font file, shared by every document of the process. */
+const sharedRuns = new Map<string, Map<string, SharedRun>>();
+/** A font's words are forgotten past this many (a summary uses a few thousand). */
+const maxRunsPerFont = 50_000;
+/** While a word is shaped for the shared cache: the getGlyph calls fontkit makes. */
+let recording: (number | number[])[] | null = null;
 let installed = false;
 
 /** pdfmake's lookup of a named style (with `extends`), as StyleContextStack.getProperty does it. */
@@ -277,7 +324,58 @@ function fastMeasure(original: TextInlinesLike['measure']): TextInlinesLike['mea
   };
 }
 
+/** The shared runs of this fontkit font's file, or null when the font is not a plain TrueType one. */
+function sharedRunsOf(font: FontkitFont): Map<string, SharedRun> | null {
+  if (font[sharedRunsKey] !== undefined) return font[sharedRunsKey];
+  const tables = font.directory.tables;
+  const plain = Boolean(tables.glyf) && !['morx', 'sbix', 'COLR', 'fvar', 'CFF ', 'CFF2'].some((tag) => tables[tag]);
+  let runs: Map<string, SharedRun> | null = null;
+  if (plain) {
+    // The file's own checksum (head.checkSumAdjustment), with its name and glyph count.
+    const key = `${font.postscriptName}|${font.numGlyphs}|${font.head.checkSumAdjustment}`;
+    runs = sharedRuns.get(key) ?? null;
+    if (!runs) sharedRuns.set(key, (runs = new Map()));
+  }
+  font[sharedRunsKey] = runs;
+  return runs;
+}
+
+function patchFontkitFont(proto: FontkitFont): void {
+  const originalGetGlyph = proto.getGlyph;
+  proto.getGlyph = function getGlyph(this: FontkitFont, id: number, characters?: number[]) {
+    if (recording) recording.push(id, characters === undefined ? [] : characters.slice());
+    return originalGetGlyph.call(this, id, characters);
+  };
+}
+
 function patchEmbeddedFont(proto: EmbeddedFontLike): void {
+  const originalLayoutCached = proto.layoutCached;
+  proto.layoutCached = function layoutCached(this: EmbeddedFontLike, text: string) {
+    if (!enabled || !this.layoutCache) return originalLayoutCached.call(this, text);
+    const cached = this.layoutCache[text];
+    if (cached) return cached;
+    const runs = sharedRunsOf(this.font);
+    if (!runs) return originalLayoutCached.call(this, text);
+    const shared = runs.get(text);
+    let run: GlyphRun;
+    if (shared) {
+      // The glyph objects shaping would have made, made the same way, in the same order.
+      const { calls } = shared;
+      for (let i = 0; i < calls.length; i += 2) this.font.getGlyph(calls[i] as number, (calls[i + 1] as number[]).slice());
+      run = { glyphs: shared.ids.map((id) => this.font.getGlyph(id)), positions: shared.positions, advanceWidth: shared.advanceWidth };
+    } else {
+      recording = [];
+      try {
+        run = this.layoutRun(text);
+        if (runs.size >= maxRunsPerFont) runs.clear();
+        runs.set(text, { calls: recording, ids: run.glyphs.map((glyph) => glyph.id), positions: run.positions, advanceWidth: run.advanceWidth });
+      } finally {
+        recording = null;
+      }
+    }
+    this.layoutCache[text] = run;
+    return run;
+  };
   const originalWidth = proto.widthOfString;
   const originalEncode = proto.encode;
   proto.widthOfString = function widthOfString(this: EmbeddedFontLike, text: string, size: number, features?: unknown) {
@@ -347,9 +445,11 @@ export function installPdfmakeFastPaths(fontFile: string): void {
   stackClass.getStyleProperty = fastGetStyleProperty(stackClass.getStyleProperty.bind(stackClass));
   const textInlines = (fromPdfmake('./TextInlines') as { default: { prototype: TextInlinesLike } }).default.prototype;
   textInlines.measure = fastMeasure(textInlines.measure);
-  const PDFKit = fromPdfmake('pdfkit') as new (options: object) => { font(src: string): { _font: object }; ref(): object };
+  const PDFKit = fromPdfmake('pdfkit') as new (options: object) => { font(src: string): { _font: unknown }; ref(): object };
   const probe = new PDFKit({ autoFirstPage: false });
-  patchEmbeddedFont(Object.getPrototypeOf(probe.font(fontFile)._font) as EmbeddedFontLike);
+  const embedded = probe.font(fontFile)._font as EmbeddedFontLike;
+  patchEmbeddedFont(Object.getPrototypeOf(embedded) as EmbeddedFontLike);
+  patchFontkitFont(Object.getPrototypeOf(embedded.font) as FontkitFont);
   patchReference(Object.getPrototypeOf(probe.ref()) as ReferenceLike);
 }
 
