@@ -1,34 +1,35 @@
 import { createRequire } from 'node:module';
 
 /**
- * Faster versions of three pdfmake 0.3.11 / pdfkit 0.19 internals that give exactly the same
- * results (the PDFs are byte-identical: test/unit/node/summary/pdf-fast-paths.test.ts).
+ * Faster versions of a few pdfmake 0.3.11 / pdfkit 0.19 / fontkit 2.0 internals that give exactly
+ * the same results: the PDFs are byte-identical, creation time aside
+ * (test/unit/node/summary/pdf-fast-paths.test.ts renders documents both ways and compares).
  *
  * Why patch at all: pdfmake breaks Japanese text into one inline per character, then for every
- * inline looks up about twenty style properties and measures its width, and pdfkit encodes every
- * inline again when drawing it. pdfmake offers no hook for any of this, so the three methods are
- * wrapped here, in one place, and each falls back to the original when turned off:
+ * inline looks up about twenty-five style properties and measures its width, and pdfkit shapes
+ * and encodes every inline again when drawing it. pdfmake offers no hook for any of this, so the
+ * methods below are wrapped here, in one place; each falls back to the original when the fast
+ * paths are turned off (`setPdfmakeFastPaths(false)`: the benchmark's pdfmake baseline, the test).
  *
  * - `StyleContextStack.getStyleProperty` (static): the original pushes the item and its style
  *   names onto the stack, allocates a closure and a Set for every named style it looks into and
  *   pops again, for every property of every character. This walks the same entries in the same
  *   order without changing the stack.
- * - pdfkit's `EmbeddedFont.widthOfString`: width of a text in font units, remembered per font
- *   object (pdfmake makes new font objects for every document, so nothing outlives a document).
- *   The original already caches each word's glyph run; this also skips splitting the text again.
- *   (A cache shared by all documents was tried: no faster, since drawing lays the text out
- *   anyway, and fontkit's glyph objects remember the first characters that made them, so
- *   skipping a layout could change which one a glyph shared by two characters maps back to.)
+ * - `TextInlines.measure`: the original, statement for statement, but the stack's value of each
+ *   property is looked up once per call (the stack does not change during it), and once for all
+ *   the inlines that have no style of their own.
  * - pdfkit's `EmbeddedFont.layoutCached` (the glyph run of one word, for measuring and drawing):
  *   pdfkit remembers it per document; shaping the same word again for every document is a
  *   good part of each PDF's cost. The run's numbers (glyph ids, positions, width) depend on
  *   nothing but the font file and the word, so they are kept for the life of the process, per
  *   font file. The one thing shaping changes is fontkit's cache of glyph objects, which keep the
  *   characters of the call that made them (the PDF's ToUnicode map reads them): so every
- *   `getGlyph` call fontkit made while shaping the word is recorded and made again, in order, on
- *   the document's own font, and the run handed back holds that font's glyph objects. Only
- *   plain TrueType fonts (glyf outlines, OpenType layout, no variations, no colour or AAT tables)
- *   take this path; others keep pdfkit's own.
+ *   `getGlyph` call fontkit made while shaping the word is recorded (fontkit's `getGlyph` is
+ *   wrapped for that) and made again, in order, on the document's own font, and the run handed
+ *   back holds that font's glyph objects. Only plain TrueType fonts (glyf outlines, OpenType
+ *   layout, no variations, no colour or AAT tables) take this path; others keep pdfkit's own.
+ * - pdfkit's `EmbeddedFont.widthOfString`: the width of a text, remembered per font object (a
+ *   document's), so a repeated text is not split into words and summed again.
  * - pdfkit's `EmbeddedFont.encode` (drawing): glyph ids and positions, remembered per font object
  *   and text. Its side effects (adding the glyphs to the font subset, their widths and code
  *   points) happen on the first call for a text and change nothing on a repeat, so a repeat
@@ -39,7 +40,8 @@ import { createRequire } from 'node:module';
  *   ('binary' text is one byte per character).
  *
  * Only calls without OpenType features are cached (pdfmake passes `fontFeatures`, null unless a
- * document sets it); others go to the original.
+ * document sets it); others go to the original. Everything here is synchronous, so documents
+ * rendered at the same time in one process cannot see each other's half-done work.
  */
 
 // The very modules pdfmake itself loaded (not bundled copies): resolved from pdfmake's own file.
@@ -119,7 +121,7 @@ let enabled = true;
 /** Shaped words by font file, shared by every document of the process. */
 const sharedRuns = new Map<string, Map<string, SharedRun>>();
 /** A font's words are forgotten past this many (a summary uses a few thousand). */
-const maxRunsPerFont = 50_000;
+const maxRunsPerFont = 20_000;
 /** While a word is shaped for the shared cache: the getGlyph calls fontkit makes. */
 let recording: (number | number[])[] | null = null;
 let installed = false;
