@@ -94,7 +94,7 @@ export const registers: Translations<typeof ja> = {
   },
   fieldErrors: {
     required: 'Please fill this in.',
-    too_long: 'Too long.',
+    too_long: 'Please use at most {{limit}} characters.',
     future_date: 'A date in the future is not possible here. Use today or earlier.',
     invalid_date: 'Not a date we can read (e.g. 2026-11-05).',
     not_a_number: 'Please use a number (e.g. 1800).',

@@ -26,7 +26,7 @@ export function ImportPreviewCard({ kind, preview, onFinished }: { kind: Registe
   const choices = (of: RowError['choices']) =>
     of === undefined ? '' : of === 'yesNo' ? `${t('values.yes')} / ${t('values.no')}` : enumValues[of].map((v) => t(`values.${of}.${v}` as 'values.yes')).join(' / ');
   const problems = [
-    ...preview.errors.map((e) => ({ row: e.row, text: t('sheet.errorRow', { row: e.row, field: e.field === 'id' ? 'ID' : (labels[e.field] ?? e.field), message: t(`fieldErrors.${e.code}` as 'fieldErrors.invalid', { choices: choices(e.choices) }) }) })),
+    ...preview.errors.map((e) => ({ row: e.row, text: t('sheet.errorRow', { row: e.row, field: e.field === 'id' ? 'ID' : (labels[e.field] ?? e.field), message: t(`fieldErrors.${e.code}` as 'fieldErrors.invalid', { choices: choices(e.choices), limit: e.limit?.toLocaleString() ?? '' }) }) })),
     ...preview.duplicates.map((d) => ({ row: d.row, text: t('sheet.duplicateRow', { row: d.row, sameAs: d.sameAsRow === null ? t('sheet.duplicateOfExisting') : t('sheet.duplicateOfRow', { row: d.sameAsRow }) }) })),
   ].sort((a, b) => a.row - b.row);
   const errorRows = new Set(preview.errors.map((e) => e.row)).size;
