@@ -124,5 +124,11 @@ for (const language of ['ja', 'en'] as const) {
     await expect(page.getByTestId('calendar-month').first()).toBeVisible();
     await page.screenshot({ path: path.join(shots, `calendar-${language}.png`), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
+    // At 200% zoom (a 640 px wide window) the calendar wraps instead of scrolling sideways.
+    await page.setViewportSize({ width: 640, height: 450 });
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth, main: document.querySelector('main')!.scrollWidth, mainBox: document.querySelector('main')!.clientWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    expect(widths.main).toBeLessThanOrEqual(widths.mainBox);
+    await page.screenshot({ path: path.join(shots, `calendar-zoom-${language}.png`) });
   });
 }
