@@ -14,6 +14,7 @@ import { summaryFeature } from './summary/feature';
 import { supportFeature } from './support/feature';
 import { workspacesFeature } from './workspaces/feature';
 import { evidenceFeature } from './evidence/feature';
+import { registersFeature } from './registers/feature';
 import { recordsFeature } from './records/feature';
 
 /**
@@ -33,6 +34,7 @@ export const backEndFeatures: { [N in keyof Handlers]: BackEndFeature<N> } = {
   incidents: incidentsFeature,
   support: supportFeature,
   evidence: evidenceFeature,
+  registers: registersFeature,
   records: recordsFeature,
 };
 

@@ -11,7 +11,7 @@ const storedNotices = z.object({
     z.object({
       id: z.string().min(1).max(100),
       key: z.string().max(2000).optional(),
-      kind: z.enum(['restored_from_backup', 'started_empty', 'operation_finished', 'operation_rolled_back']),
+      kind: z.enum(['restored_from_backup', 'started_empty', 'operation_finished', 'operation_rolled_back', 'workspace_recovered']),
       document: z.string().max(200),
       movedTo: z.string().max(4000),
       backupTakenAt: z.string().max(40).nullable(),

@@ -9,6 +9,7 @@ import type { DocumentSpec } from './store/document-spec';
 import type { RegistryEntry } from './store/document-registry';
 import { crashPoint } from './store/crash-points';
 import { discardFolder } from './store/remove-folder';
+import { rebuildLostRecord } from './lost-workspace-record';
 
 const metaSpec: DocumentSpec<WorkspaceMeta | null> = {
   name: 'workspace',
@@ -69,7 +70,7 @@ export class Workspaces {
     for (const name of names) {
       if (!idPattern.test(name)) continue;
       if (!fs.statSync(path.join(this.root, name)).isDirectory()) continue;
-      const meta = this.get(name).meta.get();
+      const meta = this.metaOf(name);
       if (meta) metas.push(meta);
     }
     return metas.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
@@ -88,8 +89,15 @@ export class Workspaces {
   exists(id: string): boolean {
     if (!idPattern.test(id)) return false;
     if (fs.existsSync(path.join(this.root, id, 'workspace.json'))) return true;
-    // Its record file lost but the folder there: opening it restores the record from a backup.
-    return fs.existsSync(path.join(this.root, id, 'backups')) && this.get(id).meta.get() !== null;
+    // Its record file lost but the folder there: opening it restores the record from a backup,
+    // or rebuilds it from the company's other files.
+    return fs.existsSync(path.join(this.root, id)) && this.metaOf(id) !== null;
+  }
+
+  /** A company's record, restored from a backup or rebuilt from its files when it was lost. */
+  private metaOf(id: string): WorkspaceMeta | null {
+    const ws = this.get(id);
+    return ws.meta.get() ?? rebuildLostRecord(ws, this.deps.notices);
   }
 
   create(name: string, isDemo = false): Workspace {

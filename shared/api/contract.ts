@@ -11,6 +11,7 @@ import { summaryContract } from '../summary/contract';
 import { workspacesContract } from '../workspaces/contract';
 import { supportContract } from '../support/contract';
 import { evidenceContract } from '../evidence/contract';
+import { registersContract } from '../registers/contract';
 import { recordsContract } from '../records/contract';
 
 /**
@@ -30,6 +31,7 @@ export const apiContract = {
   incidents: incidentsContract,
   support: supportContract,
   evidence: evidenceContract,
+  registers: registersContract,
   records: recordsContract,
 };
 

@@ -13,6 +13,7 @@ import { summaryText } from '../summary/i18n';
 import { workspacesText } from '../workspaces/i18n';
 import { supportText } from '../support/i18n';
 import { evidenceText } from '../evidence/i18n';
+import { registersText } from '../registers/i18n';
 import { recordsText } from '../records/i18n';
 
 /**
@@ -34,6 +35,7 @@ const namespaces = {
   summary: summaryText,
   support: supportText,
   evidence: evidenceText,
+  registers: registersText,
   records: recordsText,
 };
 

@@ -8,6 +8,7 @@ export const incidentCategories = [
   'malware',
   'phishing',
   'unauthorisedAccess',
+  'credentialTheft',
   'dataLeak',
   'lostDevice',
   'misdelivery',
@@ -20,7 +21,7 @@ export const incidentCategories = [
 export type IncidentCategory = (typeof incidentCategories)[number];
 
 /** Kinds of incident that are someone's attack: they count as "possibly malicious" by default. */
-export const attackCategories: readonly IncidentCategory[] = ['malware', 'phishing', 'unauthorisedAccess', 'defacement'];
+export const attackCategories: readonly IncidentCategory[] = ['malware', 'phishing', 'unauthorisedAccess', 'credentialTheft', 'defacement'];
 export const isAttackCategory = (category: IncidentCategory) => attackCategories.includes(category);
 
 /**

@@ -14,7 +14,7 @@ export const verisEnums = {
   'actor.internal.motive': ['NA', 'Unknown'],
   'action.malware.variety': ['Ransomware', 'Unknown'],
   'action.malware.vector': ['Email attachment', 'Unknown'],
-  'action.hacking.variety': ['Unknown'],
+  'action.hacking.variety': ['Use of stolen creds', 'Unknown'],
   'action.hacking.vector': ['Unknown'],
   'action.social.variety': ['Phishing', 'Pretexting'],
   'action.social.vector': ['Email'],

@@ -23,6 +23,8 @@ function actionFor(category: IncidentCategory): { action: Record<string, unknown
       return { action: { social: { variety: ['Phishing'], vector: ['Email'], target: ['End-user'] } }, actor: { external: { variety: ['Unknown'], motive: ['Financial'] } } };
     case 'fraud':
       return { action: { social: { variety: ['Pretexting'], vector: ['Email'], target: ['Finance'] } }, actor: { external: { variety: ['Unknown'], motive: ['Financial'] } } };
+    case 'credentialTheft':
+      return { action: { hacking: { variety: ['Use of stolen creds'], vector: ['Unknown'] } }, actor: unknownExternal };
     case 'unauthorisedAccess':
     case 'dataLeak':
     case 'defacement':
@@ -44,6 +46,7 @@ const assetFor: Record<IncidentCategory, Value<'asset.assets.variety'>> = {
   malware: 'U - Desktop',
   phishing: 'M - Email',
   unauthorisedAccess: 'Unknown',
+  credentialTheft: 'Unknown',
   dataLeak: 'S - File',
   lostDevice: 'U - Mobile phone',
   misdelivery: 'M - Email',

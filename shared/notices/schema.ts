@@ -7,7 +7,9 @@ export type StorageNoticeKind =
   | 'started_empty'
   /** A replace-import or restore cut short by a crash: finished, or undone, at the next start. */
   | 'operation_finished'
-  | 'operation_rolled_back';
+  | 'operation_rolled_back'
+  /** A company whose own record was lost with every backup of it, rebuilt from its other files. */
+  | 'workspace_recovered';
 
 export interface StorageNotice {
   id: string;

@@ -25,6 +25,16 @@ function clampPercent(value: number): number {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+const labelSize = 9;
+
+/**
+ * A generous width of a label at 9 pt: full-width (CJK) characters one em, others 0.62 em (wider
+ * than most Latin glyphs), so a label kept inside by this estimate is inside when drawn.
+ */
+export function labelWidth(text: string, fontSize = labelSize): number {
+  return [...text].reduce((sum, ch) => sum + (ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.62) * fontSize, 0);
+}
+
 /**
  * Scores → an SVG radar chart (pure, no DOM), drawn by pdfmake's `svg` node. Spokes start at
  * 12 o'clock and go clockwise; grey rings mark 25/50/75/100 %. Fewer than three axes cannot make
@@ -70,8 +80,13 @@ export function radarSvg(axes: RadarAxis[], style: RadarStyle): string {
     const anchor = 'middle';
     const dy = sin < -0.3 ? -2 : sin > 0.3 ? 8 : 3;
     const percent = Math.round(clampPercent(axis.percent));
+    const label = `${axis.label} ${percent}%`;
+    // A long label at a lower corner ("Organisation 21%") would run off the drawing and be cut:
+    // its centre is moved inwards just enough to keep it whole.
+    const half = labelWidth(label) / 2 + 1;
+    const labelX = round(Math.min(size - half, Math.max(half, lx)));
     parts.push(
-      `<text x="${lx}" y="${round(ly + dy)}" font-family="${escapeXml(fontFamily)}" font-size="9" fill="#222" text-anchor="${anchor}">${escapeXml(axis.label)} ${percent}%</text>`,
+      `<text x="${labelX}" y="${round(ly + dy)}" font-family="${escapeXml(fontFamily)}" font-size="${labelSize}" fill="#222" text-anchor="${anchor}">${escapeXml(label)}</text>`,
     );
   });
   parts.push('</svg>');

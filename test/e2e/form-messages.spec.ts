@@ -78,12 +78,15 @@ test('every form answers bad values in our own words, naming the limit or the fi
   // New incident: no title, a description too long, 1.5 people.
   await page.goto(`${host.url.split('#')[0]}#/incidents/new`);
   await page.getByLabel('起きたことの説明').fill(tooLong);
-  await page.getByLabel('個人情報が漏れた、または漏れたおそれがある').check();
+  await page.getByLabel(/個人情報が、盗まれた・漏れた/).check();
+  // A day February does not have, typed the Japanese way.
+  await page.getByLabel('気づいた日').fill('2026年2月31日');
   await page.getByLabel(/関係する人数/).fill('1.5');
   await page.getByRole('button', { name: '記録を作成する' }).click();
   const incidentTexts = await expectOurMessages(page, 'new incident');
   expect(incidentTexts).toContain('人数は整数で入力してください（小数点なし）。');
   expect(incidentTexts).toContain('5,000文字以内で入力してください（いま5,234文字）。');
+  expect(incidentTexts).toContain('日付を正しく入力してください（例：2026年12月2日、2026/12/2）。');
 
   // Incident detail: the cause too long; a cost below zero, then a fraction of a yen.
   await page.goto(`${host.url.split('#')[0]}#/incidents/${incident.value.id}`);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { apiCall, expect, test } from './fixtures';
 
 /** Issue 18: the incident helper decides from what happened, and nothing typed is lost. */
 
@@ -135,4 +135,25 @@ test('first-steps ticks are saved with their time, survive a reload and appear i
   await page.reload();
   await expect(page.getByTestId('first-step-tellOwner')).not.toBeChecked();
   await expect(page.getByTestId('first-step-disconnect')).toBeChecked();
+});
+
+test('the information register proposes the people affected; both triggers are listed', async ({ page, host }) => {
+  await apiCall(host, 'workspaces:createDemo');
+  await page.goto(`${host.url.split('#')[0]}#/incidents/new`);
+  await page.getByLabel('何が起きたか（件名）').fill('ネットショップのサーバーがランサムウェアに感染');
+  await page.getByLabel('種類').selectOption({ label: 'ウイルス・ランサムウェア' });
+  await page.getByLabel(/個人情報が、盗まれた・漏れた/).check();
+  const proposal = page.getByTestId('personal-from-register');
+  await expect(proposal).toContainText('顧客名簿（ネットショップ・店舗）');
+  await expect(proposal).toContainText('約1,800人');
+  // Nothing is filled in until the owner ticks and asks.
+  await expect(page.getByLabel('関係する人数（おおよそ）')).toHaveValue('');
+  await proposal.getByLabel(/顧客名簿/).check();
+  await proposal.getByRole('button', { name: '選んだ情報の人数と項目を入れる' }).click();
+  await expect(page.getByLabel('関係する人数（おおよそ）')).toHaveValue('1800');
+  await expect(page.getByLabel(/関係する情報の項目/)).toHaveValue('氏名・住所・電話番号・購入履歴');
+  await page.getByRole('button', { name: '記録を作成する' }).click();
+  const triggers = page.getByTestId('reporting-panel').getByTestId('reporting-triggers');
+  await expect(triggers).toContainText('不正の目的によるおそれがある');
+  await expect(triggers).toContainText('1,000人を超える');
 });

@@ -20,4 +20,5 @@ export const profileSpec: DocumentSpec<CompanyProfile | null> = {
   version: 2,
   migrations: { 1: migrateProfileV1 },
   empty: () => null,
+  companyName: (profile) => profile?.name ?? null,
 };

@@ -13,6 +13,11 @@ export interface DocumentSpec<T> {
   version: number;
   migrations?: Record<number, (data: unknown) => unknown>;
   empty: () => T;
+  /**
+   * For a document that names its company (the profile): the name, so a company whose own record
+   * (workspace.json) is lost with every backup of it can be given its name back.
+   */
+  companyName?: (value: T) => string | null;
 }
 
 export interface StoredDocument {

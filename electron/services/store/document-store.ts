@@ -124,6 +124,19 @@ export class DocumentStore<T> {
     return value;
   }
 
+  /**
+   * Puts back a document that was lost with all its backups, rebuilt from the rest of the
+   * folder (a company's own record). Like a repair, the one write a query may cause: it restores
+   * what the user already had, it changes no data. A full disk keeps it in memory until a save.
+   */
+  rebuild(value: T): T {
+    const parsed = this.spec.schema.parse(value);
+    this.value = parsed;
+    this.repairPending = { movedTo: '', notAFile: false };
+    this.repair('', false, parsed);
+    return parsed;
+  }
+
   private repair(movedTo: string, notAFile: boolean, value: T): void {
     try {
       crashPoint('recovery: move damaged file aside');

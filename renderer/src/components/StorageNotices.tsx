@@ -21,7 +21,7 @@ export function StorageNotices() {
         const docKey = i18n.exists(`notices:documents.${notice.document}`) ? notice.document : 'other';
         const document = t(`documents.${docKey}` as 'documents.other');
         const restored = notice.kind === 'restored_from_backup';
-        const operation = notice.kind === 'operation_finished' ? 'finished' : notice.kind === 'operation_rolled_back' ? 'rolledBack' : null;
+        const operation = notice.kind === 'operation_finished' ? 'finished' : notice.kind === 'operation_rolled_back' ? 'rolledBack' : notice.kind === 'workspace_recovered' ? 'recovered' : null;
         return (
           <section key={notice.id} className="alert alert-warning" role="alert" aria-labelledby={`notice-${notice.id}`}>
             <AlertTriangle aria-hidden="true" size={22} className="alert-icon" />

@@ -6,6 +6,7 @@ import { contactsFeature } from './contacts/feature';
 import { evidenceFeature } from './evidence/feature';
 import { recordsFeature } from './records/feature';
 import { incidentsFeature } from './incidents/feature';
+import { registersFeature } from './registers/feature';
 import { selfCheckFeature } from './self-check/feature';
 import { settingsFeature } from './settings/feature';
 import { summaryFeature } from './summary/feature';
@@ -17,6 +18,7 @@ const rendererFeatures: RendererFeature[] = [
   incidentsFeature,
   contactsFeature,
   evidenceFeature,
+  registersFeature,
   recordsFeature,
   summaryFeature,
   settingsFeature,

@@ -11,6 +11,7 @@ export const common: Translations<typeof ja> = {
     incidents: 'Incidents',
     contacts: 'Contacts',
     summary: 'Consultation summary',
+    registers: 'Registers',
     evidence: 'Evidence',
     records: 'Records',
     settings: 'Settings',
@@ -45,6 +46,11 @@ export const common: Translations<typeof ja> = {
     discard: 'Discard changes',
     confirmDiscard: 'Discard what you typed and go back to the saved version?',
     confirmLeave: 'What you typed is not saved yet. Leave this page? (It is kept as a draft: come back to carry on.)',
+  },
+  dateField: {
+    placeholder: 'e.g. 2026-12-02',
+    openCalendar: 'Pick from a calendar',
+    calendar: 'Calendar',
   },
   language: {
     label: 'Language',

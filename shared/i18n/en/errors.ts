@@ -50,7 +50,7 @@ export const errors: Translations<typeof ja> = {
     choose_one: 'Please choose at least one.',
     date_max: 'Please enter an earlier date.',
     date_min: 'Please enter a later date.',
-    bad_date: 'Please enter a valid date (e.g. 2026-12-02).',
+    bad_date: 'Please enter a real date, e.g. 2026-12-02.',
     subject: {
       employees: 'Number of staff',
       approxPeople: 'Number of people',

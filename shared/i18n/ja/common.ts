@@ -10,6 +10,7 @@ export const common = {
     contacts: '連絡先',
     summary: '相談サマリー',
     evidence: '証跡',
+    registers: '台帳',
     records: '記録',
     settings: '設定',
   },
@@ -44,6 +45,11 @@ export const common = {
     discard: '入力をやめる',
     confirmDiscard: '入力した内容を消して、元に戻しますか？',
     confirmLeave: '入力した内容はまだ保存されていません。このページを離れますか？（入力は下書きとして残り、戻ると続きから書けます）',
+  },
+  dateField: {
+    placeholder: '例：2026年12月2日',
+    openCalendar: 'カレンダーから選ぶ',
+    calendar: 'カレンダー',
   },
   language: {
     label: '表示言語',

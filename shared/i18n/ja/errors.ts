@@ -48,7 +48,7 @@ export const errors = {
     choose_one: '1つ以上選んでください。',
     date_max: 'もっと前の日付を入力してください。',
     date_min: 'もっと後の日付を入力してください。',
-    bad_date: '日付を正しく入力してください（例: 2026-12-02）。',
+    bad_date: '日付を正しく入力してください（例：2026年12月2日、2026/12/2）。',
     /** Names of numeric fields, so a message can say which one (「人数は…」). */
     subject: {
       employees: '従業員数',

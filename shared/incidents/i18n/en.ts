@@ -26,6 +26,7 @@ export const incidents: Translations<typeof ja> = {
     malware: 'Virus or ransomware',
     phishing: 'Phishing or fake invoice',
     unauthorisedAccess: 'Unauthorised access',
+    credentialTheft: 'Stolen or misused login details',
     dataLeak: 'Data leak',
     lostDevice: 'Lost or stolen device',
     misdelivery: 'Mail or fax sent to the wrong person',

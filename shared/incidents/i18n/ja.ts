@@ -24,6 +24,7 @@ export const incidents = {
     malware: 'ウイルス・ランサムウェア',
     phishing: 'フィッシング・偽の請求書',
     unauthorisedAccess: '不正アクセス',
+    credentialTheft: 'IDやパスワードを盗まれた・使われた',
     dataLeak: '情報漏えい',
     lostDevice: '機器の紛失・盗難',
     misdelivery: 'メール・FAXの誤送信',

@@ -14,6 +14,10 @@ export const notices: Translations<typeof ja> = {
     title: 'An import or restore that was cut short has been finished',
     body: 'The app stopped in the middle of replacing a company from a file or restoring an earlier state. The new data had been written in full, so the step was completed.',
   },
+  recovered: {
+    title: 'A company’s own record was lost and has been rebuilt',
+    body: 'The company’s record file (workspace.json) and its backups were gone, but the company’s data was still there, so the record was rebuilt from it. Please check the company’s name under Settings → Switch or add companies.',
+  },
   rolledBack: {
     title: 'An import or restore that was cut short has been undone',
     body: 'The app stopped in the middle of replacing a company from a file or restoring an earlier state. The company is back as it was before; try again if you still need to.',

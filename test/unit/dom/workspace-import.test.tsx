@@ -38,7 +38,7 @@ describe('ImportSection', () => {
 
     await userEvent.type(screen.getByLabelText('パスフレーズ（暗号化されている場合）'), 'correct horse battery');
     await check();
-    expect((await screen.findByTestId('preview-fingerprint')).textContent).toBe(sealed.fingerprint);
+    expect((await screen.findByTestId('preview-fingerprint', {}, { timeout: 10_000 })).textContent).toBe(sealed.fingerprint);
     // Looking is not importing: still the one company.
     expect(await backend.api.workspaces.list()).toHaveLength(1);
   });

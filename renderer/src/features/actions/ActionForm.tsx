@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { actionStatuses, newActionSchema, type ActionItem, type NewAction } from '../../../../shared/actions/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy, FormField } from '../../components/FormField';
+import { FormDateField } from '../../components/date-field/FormDateField';
 import { DraftNotice } from '../../components/form-draft/DraftNotice';
 import { useFormDraft } from '../../components/form-draft/use-form-draft';
 import { useSaveAction } from './use-actions';
@@ -55,7 +56,7 @@ export function ActionForm({ initial, idPrefix, onDone }: ActionFormProps) {
           <input id={id('owner')} className="input" {...form.register('owner')} />
         </FormField>
         <FormField id={id('due')} label={t('actions.fields.dueDate')} error={errors.dueDate}>
-          <input id={id('due')} type="date" className="input" aria-invalid={!!errors.dueDate} aria-describedby={describedBy(id('due'), false, !!errors.dueDate)} {...form.register('dueDate')} />
+          <FormDateField control={form.control} name="dueDate" id={id('due')} aria-invalid={!!errors.dueDate} aria-describedby={describedBy(id('due'), false, !!errors.dueDate)} />
         </FormField>
         <FormField id={id('status')} label={t('actions.fields.status')}>
           <select id={id('status')} className="input" {...form.register('status')}>

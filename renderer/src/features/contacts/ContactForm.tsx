@@ -7,6 +7,7 @@ import { checkPhone } from '../../../../shared/contacts/phone';
 import { contactInputSchema, contactRoles, type ContactDraft, type ContactInput } from '../../../../shared/contacts/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy, FieldErrorText, FormField } from '../../components/FormField';
+import { FormDateField } from '../../components/date-field/FormDateField';
 import { useSaveContact } from './use-contacts';
 
 interface ContactFormProps {
@@ -177,12 +178,12 @@ export function ContactForm({ initial, onDone }: ContactFormProps) {
           {t('form.onCardHelp')}
         </p>
         <FormField id="contact-checked" label={t('form.lastCheckedAt')} help={t('form.lastCheckedHelp')} error={errors.lastCheckedAt}>
-          <input
+          <FormDateField
+            control={control}
+            name="lastCheckedAt"
             id="contact-checked"
-            className="input input-date"
-            type="date"
+            aria-invalid={!!errors.lastCheckedAt}
             aria-describedby={describedBy('contact-checked', true, !!errors.lastCheckedAt)}
-            {...register('lastCheckedAt')}
           />
         </FormField>
       </fieldset>

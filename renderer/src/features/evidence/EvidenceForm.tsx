@@ -7,6 +7,7 @@ import { evidenceDetailsSchema, evidenceLimits, type ClaimRef, type EvidenceDeta
 import { ApiCallError } from '../../api/api-error';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy, FormField } from '../../components/FormField';
+import { FormDateField } from '../../components/date-field/FormDateField';
 import { useAddNote, useAttachFile } from './use-evidence';
 
 type Values = ReturnType<typeof evidenceDetailsSchema.parse>;
@@ -49,7 +50,6 @@ export function EvidenceForm({ claim, claimLabel, onSaved }: { claim: ClaimRef |
       if (saved) onSaved(saved.title);
     }
   });
-  const reviewBy = form.register('reviewBy', { setValueAs: (v: string) => (v ? v : null) });
 
   return (
     <form className="card evidence-form" onSubmit={onSubmit} noValidate aria-labelledby="evidence-form-title">
@@ -82,10 +82,10 @@ export function EvidenceForm({ claim, claimLabel, onSaved }: { claim: ClaimRef |
       </FormField>
       <div className="field-row">
         <FormField id="evidence-applies" label={t('form.appliesOn')} required error={errors.appliesOn}>
-          <input id="evidence-applies" type="date" className="input" {...form.register('appliesOn')} />
+          <FormDateField control={form.control} name="appliesOn" id="evidence-applies" aria-required="true" />
         </FormField>
         <FormField id="evidence-review" label={t('form.reviewBy')} error={errors.reviewBy}>
-          <input id="evidence-review" type="date" className="input" aria-invalid={!!errors.reviewBy} aria-describedby={describedBy('evidence-review', false, !!errors.reviewBy)} {...reviewBy} />
+          <FormDateField control={form.control} name="reviewBy" emptyAs={null} id="evidence-review" aria-invalid={!!errors.reviewBy} aria-describedby={describedBy('evidence-review', false, !!errors.reviewBy)} />
         </FormField>
         <FormField id="evidence-by" label={t('form.providedBy')} error={errors.providedBy}>
           <input id="evidence-by" className="input" {...form.register('providedBy')} />

@@ -5,6 +5,7 @@ import { getApi } from '../../api/client';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { useRemoveEvidence } from './use-evidence';
+import { useRegisterEntryName } from './use-register-names';
 
 const statusBadge = { expired: 'badge-overdue', expiringSoon: 'badge-open', current: 'badge-done', noExpiry: 'badge-muted' } as const;
 
@@ -13,7 +14,8 @@ export function EvidenceList({ items, today }: { items: EvidenceView[]; today: s
   const { t } = useTranslation('evidence');
   const language = useLanguage();
   const remove = useRemoveEvidence();
-  const claimText = (c: EvidenceView['claims'][number]) => (c.kind === 'selfCheckAnswer' ? t('question', { id: c.id.toUpperCase() }) : `${t(`claimKinds.${c.kind}`)} ${c.id}`);
+  const entryName = useRegisterEntryName();
+  const claimText = (c: EvidenceView['claims'][number]) => (c.kind === 'selfCheckAnswer' ? t('question', { id: c.id.toUpperCase() }) : `${t(`claimKinds.${c.kind}`)} ${c.kind === 'registerEntry' ? entryName(c.id) : c.id}`);
 
   const onRemove = async (item: EvidenceView) => {
     // Says first what would be left without evidence, then asks.

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiCallError } from '../../api/api-error';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { DateField } from '../../components/date-field/DateField';
 import { useDraftState } from '../../components/form-draft/use-draft-state';
 import { issuesByPath, useErrorText } from './field-errors';
 
@@ -135,10 +136,12 @@ export function EntrySection<E extends { id: string }>(props: EntrySectionProps<
                 <select {...common} value={String(value ?? '')} onChange={(e) => set(e.target.value)}>
                   {field.options!.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
                 </select>
+              ) : field.kind === 'date' ? (
+                <DateField {...common} className="" value={String(value ?? '')} onChange={(v) => set(v)} />
               ) : (
                 <input
                   {...common}
-                  type={field.kind === 'date' ? 'date' : field.kind === 'yen' ? 'number' : 'text'}
+                  type={field.kind === 'yen' ? 'number' : 'text'}
                   inputMode={field.kind === 'yen' ? 'numeric' : undefined}
                   value={typeof value === 'number' ? (Number.isNaN(value) ? '' : String(value)) : String(value ?? '')}
                   onChange={(e) => set(e.target.value)}

@@ -13,6 +13,7 @@ import {
 } from '../../../../shared/incidents/schema';
 import { ApiCallError } from '../../api/api-error';
 import { describedBy, FormField } from '../../components/FormField';
+import { FormDateField } from '../../components/date-field/FormDateField';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DiscardButton, DraftNotice } from '../../components/form-draft/DraftNotice';
 import { useFormDraft } from '../../components/form-draft/use-form-draft';
@@ -66,14 +67,13 @@ export function IncidentForm({ initial, submitLabel, onSave, draftName, extraDir
 
   const dateField = (name: 'occurredAt' | 'discoveredAt' | 'containedAt' | 'recoveredAt' | 'closedAt', help?: string) => (
     <FormField id={`incident-${name}`} label={t(`fields.${name}`)} help={help} required={name === 'discoveredAt'} error={fieldError(errors[name])}>
-      <input
+      <FormDateField
+        control={form.control}
+        name={name}
         id={`incident-${name}`}
-        type="date"
-        className="input"
         max={today}
         aria-invalid={!!errors[name]}
         aria-describedby={describedBy(`incident-${name}`, !!help, !!errors[name])}
-        {...register(name)}
       />
     </FormField>
   );

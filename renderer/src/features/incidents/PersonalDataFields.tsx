@@ -3,6 +3,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isAttackCategory, type IncidentFields, type IncidentInput } from '../../../../shared/incidents/schema';
 import { describedBy, FormField } from '../../components/FormField';
+import { PersonalDataFromRegister } from '../registers';
 import { useFieldErrorText } from './field-errors';
 
 const emptyToNull = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
@@ -42,6 +43,12 @@ export function PersonalDataFields({ form }: { form: UseFormReturn<IncidentInput
       <p id="incident-involved-help" className="field-help">{t('personalData.involvedHelp')}</p>
       {involved && (
         <div className="nested">
+          <PersonalDataFromRegister
+            onUse={({ people, dataItems }) => {
+              form.setValue('personalData.people', people, { shouldDirty: true, shouldValidate: true });
+              if (dataItems) form.setValue('personalData.dataItems', dataItems, { shouldDirty: true });
+            }}
+          />
           <div className="field-row">
             <FormField id="incident-people" label={t('personalData.people')} help={t('personalData.peopleHelp')} error={fieldError(peopleError)}>
               <div className="input-with-unit">

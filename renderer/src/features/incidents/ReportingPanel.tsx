@@ -8,6 +8,7 @@ import { ClockBadge } from './ClockBadge';
 import { useUpdateIncident } from './use-incidents';
 import { localDay } from '../../../../shared/dates/local-day';
 import { useLanguage } from '../../i18n/use-language';
+import { DateField } from '../../components/date-field/DateField';
 
 type SentKey = 'preliminarySentAt' | 'finalSentAt' | 'peopleNotifiedAt';
 
@@ -36,7 +37,7 @@ export function ReportingPanel({ incident }: { incident: Incident }) {
     ) : (
       <span className="sent-control">
         <label className="visually-hidden" htmlFor={`sent-${key}`}>{`${label} ${t('reporting.sentDate')}`}</label>
-        <input id={`sent-${key}`} type="date" className="input input-date" max={today} value={dates[key]} onChange={(e) => setDates((d) => ({ ...d, [key]: e.target.value }))} />
+        <DateField id={`sent-${key}`} className="input-date" max={today} value={dates[key]} onChange={(value) => setDates((d) => ({ ...d, [key]: value }))} />
         <button type="button" className="button button-secondary" onClick={() => markSent(key, dates[key])}>
           {action}
           {action === t('actions.markSent') && <span className="visually-hidden">{`: ${label}`}</span>}

@@ -11,6 +11,7 @@ import {
 import { industries, prefectures } from '../../../../shared/profile/options';
 import { describedBy, FormField } from '../../components/FormField';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FormDateField } from '../../components/date-field/FormDateField';
 import { useSaveProfile } from './use-profile';
 
 const emptyToNull = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
@@ -193,16 +194,15 @@ export function ProfileForm({ initial, submitLabel, onSaved }: ProfileFormProps)
         </div>
         <div className="field-row">
           <FormField id="profile-period-from" label={t('fields.periodFrom')} error={errors.insurance?.periodFrom}>
-            <input id="profile-period-from" className="input" type="date" {...register('insurance.periodFrom')} />
+            <FormDateField control={form.control} name="insurance.periodFrom" id="profile-period-from" />
           </FormField>
           <FormField id="profile-period-to" label={t('fields.periodTo')} error={errors.insurance?.periodTo}>
-            <input
+            <FormDateField
+              control={form.control}
+              name="insurance.periodTo"
               id="profile-period-to"
-              className="input"
-              type="date"
               aria-invalid={!!errors.insurance?.periodTo}
               aria-describedby={describedBy('profile-period-to', false, !!errors.insurance?.periodTo)}
-              {...register('insurance.periodTo')}
             />
           </FormField>
         </div>

@@ -65,6 +65,8 @@ describe('no query writes a file', () => {
       'summary:claimSheet': { language: 'ja', incidentId: incident.id },
       'contacts:emergencyCard': { language: 'ja' },
       'evidence:removalImpact': { id: 'no-such-evidence' },
+      'registers:exportFile': { register: 'devices', format: 'xlsx', language: 'ja' },
+      'registers:importPreview': { register: 'devices', fileName: 'devices.csv', base64: Buffer.from('呼び名,OS\r\n受付PC,Windows 11\r\n').toString('base64') },
       'records:calendar': { today: '2026-11-26' },
       'records:exportIcs': { today: '2026-11-26', language: 'ja' },
     };

@@ -56,7 +56,7 @@ describe('VERIS 1.4 JSON', () => {
     return found;
   }
   const enumPath = (path: string) => path.replace(/^(timeline)\.\w+\.unit$/, 'timeline.unit');
-  const everyCategory = (['malware', 'phishing', 'unauthorisedAccess', 'dataLeak', 'lostDevice', 'misdelivery', 'defacement', 'outage', 'fraud', 'mistake', 'other'] as const).map(
+  const everyCategory = (['malware', 'phishing', 'unauthorisedAccess', 'credentialTheft', 'dataLeak', 'lostDevice', 'misdelivery', 'defacement', 'outage', 'fraud', 'mistake', 'other'] as const).map(
     (category) => incidentSchema.parse({ ...demo[0], category, detection: '' }),
   );
 

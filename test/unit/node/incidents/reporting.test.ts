@@ -77,7 +77,7 @@ describe('deciding from what happened, not only from ticks', () => {
     expect(reporting.decision.triggers).toEqual(['malicious']);
     expect(reporting.clocks[1]).toMatchObject({ kind: 'final', due: '2027-01-30' });
   });
-  it.each(['malware', 'phishing', 'unauthorisedAccess', 'defacement'] as const)('counts %s as possibly malicious by default', (category) => {
+  it.each(['malware', 'phishing', 'unauthorisedAccess', 'credentialTheft', 'defacement'] as const)('counts %s as possibly malicious by default', (category) => {
     expect(decideReporting(data({ people: 1 }), category).triggers).toContain('malicious');
   });
   it('does not count a mistake as malicious unless ticked', () => {

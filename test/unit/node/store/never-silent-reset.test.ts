@@ -44,6 +44,32 @@ describe('never a silent reset', () => {
     expect((await later.api.contacts.list()).some((c) => c.organisation === '東西損保')).toBe(true);
   });
 
+  it('a company whose workspace.json is gone with every backup of it is rebuilt from its files, named from its profile, with a notice', async () => {
+    const { dataDir, company, ws } = await companyWithInsurer();
+    await (await reopen(dataDir, company.id)).api.profile.save({ name: 'やまだ商店（屋号）' });
+    fs.rmSync(path.join(ws.dir, 'workspace.json'));
+    for (const backup of fs.readdirSync(path.join(ws.dir, 'backups')).filter((f) => f.startsWith('workspace'))) fs.rmSync(path.join(ws.dir, 'backups', backup));
+    const later = createInProcessApi({ dataDir });
+    const listed = await later.api.workspaces.list();
+    expect(listed).toEqual([expect.objectContaining({ id: company.id, name: 'やまだ商店（屋号）' })]);
+    expect(later.services.notices.list()).toEqual([expect.objectContaining({ kind: 'workspace_recovered', document: 'workspace', reason: 'missing' })]);
+    // Written back (the one repair a read may make), so the next start finds it without a notice.
+    expect(fs.existsSync(path.join(ws.dir, 'workspace.json'))).toBe(true);
+    await later.api.workspaces.switchTo({ id: company.id });
+    expect((await later.api.contacts.list()).some((c) => c.organisation === '東西損保')).toBe(true);
+    const again = createInProcessApi({ dataDir });
+    expect((await again.api.workspaces.list()).map((w) => w.name)).toEqual(['やまだ商店（屋号）']);
+    expect(again.services.notices.list()).toHaveLength(1);
+  });
+
+  it('a stray folder holding no company document is not listed as a company', async () => {
+    const { dataDir, ws } = await companyWithInsurer();
+    const stray = path.join(path.dirname(ws.dir), 'stray-folder-123');
+    fs.mkdirSync(stray);
+    fs.writeFileSync(path.join(stray, 'notes.txt'), 'not ours');
+    expect((await createInProcessApi({ dataDir }).api.workspaces.list()).map((w) => w.name)).toEqual(['やまだ商店']);
+  });
+
   it('recovery that cannot write (disk full) still shows the backup, and the file is repaired once the disk has room', async () => {
     const { dataDir, company, ws } = await companyWithInsurer();
     const file = ws.document(contactsSpec).path;

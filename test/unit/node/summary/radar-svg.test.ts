@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { radarSvg } from '../../../../shared/summary/radar-svg';
+import { labelWidth, radarSvg } from '../../../../shared/summary/radar-svg';
 
 const style = { size: 200, fontFamily: 'BIZUDPGothic' };
 const areaPoints = (svg: string) => {
@@ -42,6 +42,18 @@ describe('radarSvg', () => {
         }
       }),
     );
+  });
+
+  it('keeps every label whole inside the drawing, the long English part names too (was cut to "rganisation")', () => {
+    for (const labels of [['Basics', 'Staff', 'Organisation'], ['基本', '従業員', '組織'], ['Organisational measures', 'Staff measures', 'Basic measures']]) {
+      const svg = radarSvg(labels.map((label) => ({ label, percent: 21 })), style);
+      const texts = [...svg.matchAll(/<text x="([\d.]+)"[^>]*>([^<]+)<\/text>/g)].map((m) => ({ x: Number(m[1]), text: m[2]! }));
+      expect(texts).toHaveLength(3);
+      for (const { x, text } of texts) {
+        expect(x - labelWidth(text) / 2, text).toBeGreaterThanOrEqual(0);
+        expect(x + labelWidth(text) / 2, text).toBeLessThanOrEqual(200);
+      }
+    }
   });
 
   it('escapes label text so data cannot break the SVG', () => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { securityPolicySchema, type SecurityPolicy, type SecurityPolicyInput } from '../../../../../shared/self-check/schema';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { FormField } from '../../../components/FormField';
+import { FormDateField } from '../../../components/date-field/FormDateField';
 import { useSavePolicy } from '../use-self-check';
 
 /** Whether the basic policy (基本方針) exists and when it was published: ★★ needs both. */
@@ -22,7 +23,7 @@ export function PolicyForm({ initial }: { initial: SecurityPolicy }) {
       </label>
       {exists && (
         <FormField id="policy-published" label={t('policy.publishedOn')} help={t('policy.publishedHelp')} error={form.formState.errors.publishedOn}>
-          <input id="policy-published" type="date" className="input" aria-describedby="policy-published-help" {...form.register('publishedOn')} />
+          <FormDateField control={form.control} name="publishedOn" id="policy-published" aria-describedby="policy-published-help" />
         </FormField>
       )}
       <ErrorMessage error={save.error} />

@@ -5,6 +5,7 @@ import { answerValues, points, type AnswerValue } from '../../../../../shared/se
 import type { Assessment } from '../../../../../shared/self-check/schema';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { EvidenceForAnswerLink } from '../../evidence';
+import { RegisterFactsForQuestion } from '../../registers';
 import { partKey } from '../model';
 import { useSaveAnswer, useSetPosition } from '../use-self-check';
 
@@ -108,6 +109,7 @@ export function QuestionStep({ assessment, question, text, total, onSaved, onMov
           <p>{text.todo}</p>
         </div>
       </div>
+      <RegisterFactsForQuestion questionId={question.id} />
       <div className="field">
         <label htmlFor="answer-note" className="field-label">{t('wizard.note')}</label>
         <textarea
