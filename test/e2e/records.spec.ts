@@ -30,12 +30,14 @@ test('record a training and a restore test, see them in the calendar and on home
   const training = page.getByTestId('records-training');
   await expect(training).toContainText('まだ一度も記録がありません');
   await training.getByText('記録する…').click();
+  // The form starts on today, written the Japanese way.
+  await expect(training.getByRole('textbox', { name: /^実施した日/ })).toHaveValue('2026年6月10日');
   // A day not yet come is refused, in our own words.
-  await training.getByLabel('実施した日').fill('2026-06-11');
+  await training.getByRole('textbox', { name: /^実施した日/ }).fill('2026-06-11');
   await training.getByLabel('内容（例: 不審メールの見分け方）').fill('不審メールの見分け方');
   await training.getByRole('button', { name: '記録する', exact: true }).click();
   await expect(training.getByRole('alert')).toContainText('実施した日に、まだ来ていない日は入れられません');
-  await training.getByLabel('実施した日').fill('2026-05-20');
+  await training.getByRole('textbox', { name: /^実施した日/ }).fill('2026-05-20');
   await training.getByLabel('出席した人（名前を読点で区切って）').fill('山田、佐藤');
   await training.getByRole('button', { name: '記録する', exact: true }).click();
   await expect(training.getByRole('status')).toHaveText('「研修」を記録しました。');
@@ -51,7 +53,7 @@ test('record a training and a restore test, see them in the calendar and on home
 
   const restore = page.getByTestId('records-restoreTest');
   await restore.getByText('記録する…').click();
-  await restore.getByLabel('実施した日').fill('2026-06-01');
+  await restore.getByRole('textbox', { name: /^実施した日/ }).fill('2026-06-01');
   await restore.getByLabel('戻してみたもの（例: 受注管理PCの顧客ファイル）').fill('お客様台帳');
   await restore.getByRole('button', { name: '記録する', exact: true }).click();
   await expect(restore.getByRole('alert')).toContainText('選択肢から選んでください');

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { recordInputSchema, type RecordEntry, type RecordInput, type RecordKind, type RecordValues } from '../../../../shared/records/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy, FormField } from '../../components/FormField';
+import { FormDateField } from '../../components/date-field/FormDateField';
 import { DraftNotice } from '../../components/form-draft/DraftNotice';
 import { useFormDraft } from '../../components/form-draft/use-form-draft';
 import { blankRecord, fieldLabelKey, recordFields, type RecordField } from './record-fields';
@@ -74,7 +75,7 @@ export function RecordForm({ kind, today, existing, onSaved, onCancel }: Props) 
       <DraftNotice draft={draft} />
       <div className="field-row">
         <FormField id={id('date')} label={t('date')} required error={errors.date}>
-          <input id={id('date')} type="date" className="input" max={today} aria-required="true" aria-invalid={!!errors.date} aria-describedby={describedBy(id('date'), false, !!errors.date)} {...form.register('date')} />
+          <FormDateField control={form.control} name="date" id={id('date')} max={today} aria-required="true" aria-invalid={!!errors.date} aria-describedby={describedBy(id('date'), false, !!errors.date)} />
         </FormField>
         {recordFields[kind]
           .filter((f) => f.input === 'select')
