@@ -95,5 +95,6 @@ export const records: Translations<typeof ja> = {
     date: 'Done on',
     what: 'What',
     restoreLine: '{{what}} ({{result}})',
+    registers: 'From the registers (device updates, two-step sign-in on cloud services)',
   },
 };

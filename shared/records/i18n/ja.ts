@@ -93,5 +93,6 @@ export const records = {
     date: '実施した日',
     what: '内容',
     restoreLine: '{{what}}（{{result}}）',
+    registers: '台帳から（機器の更新・クラウドの2段階認証）',
   },
 };
