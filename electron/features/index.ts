@@ -14,6 +14,7 @@ import { summaryFeature } from './summary/feature';
 import { supportFeature } from './support/feature';
 import { workspacesFeature } from './workspaces/feature';
 import { evidenceFeature } from './evidence/feature';
+import { visitsFeature } from './visits/feature';
 
 /**
  * The back end's one registration table: one line per feature, keyed by its contract namespace.
@@ -32,6 +33,7 @@ export const backEndFeatures: { [N in keyof Handlers]: BackEndFeature<N> } = {
   incidents: incidentsFeature,
   support: supportFeature,
   evidence: evidenceFeature,
+  visits: visitsFeature,
 };
 
 const features = Object.values(backEndFeatures) as BackEndFeature<keyof Handlers>[];

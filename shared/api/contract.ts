@@ -11,6 +11,7 @@ import { summaryContract } from '../summary/contract';
 import { workspacesContract } from '../workspaces/contract';
 import { supportContract } from '../support/contract';
 import { evidenceContract } from '../evidence/contract';
+import { visitsContract } from '../visits/contract';
 
 /**
  * The one API between the UI and the back end. Each namespace lives in `contracts/`;
@@ -29,6 +30,7 @@ export const apiContract = {
   incidents: incidentsContract,
   support: supportContract,
   evidence: evidenceContract,
+  visits: visitsContract,
 };
 
 export type ApiContract = typeof apiContract;

@@ -13,6 +13,7 @@ import { summaryText } from '../summary/i18n';
 import { workspacesText } from '../workspaces/i18n';
 import { supportText } from '../support/i18n';
 import { evidenceText } from '../evidence/i18n';
+import { visitsText } from '../visits/i18n';
 
 /**
  * All UI text: one namespace per feature, each in every language, Japanese first. A feature
@@ -33,6 +34,7 @@ const namespaces = {
   summary: summaryText,
   support: supportText,
   evidence: evidenceText,
+  visits: visitsText,
 };
 
 type Namespaces = typeof namespaces;
