@@ -15,6 +15,7 @@ import { supportFeature } from './support/feature';
 import { workspacesFeature } from './workspaces/feature';
 import { evidenceFeature } from './evidence/feature';
 import { visitsFeature } from './visits/feature';
+import { portfolioFeature } from './portfolio/feature';
 
 /**
  * The back end's one registration table: one line per feature, keyed by its contract namespace.
@@ -34,6 +35,7 @@ export const backEndFeatures: { [N in keyof Handlers]: BackEndFeature<N> } = {
   support: supportFeature,
   evidence: evidenceFeature,
   visits: visitsFeature,
+  portfolio: portfolioFeature,
 };
 
 const features = Object.values(backEndFeatures) as BackEndFeature<keyof Handlers>[];

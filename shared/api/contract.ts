@@ -12,6 +12,7 @@ import { workspacesContract } from '../workspaces/contract';
 import { supportContract } from '../support/contract';
 import { evidenceContract } from '../evidence/contract';
 import { visitsContract } from '../visits/contract';
+import { portfolioContract } from '../portfolio/contract';
 
 /**
  * The one API between the UI and the back end. Each namespace lives in `contracts/`;
@@ -31,6 +32,7 @@ export const apiContract = {
   support: supportContract,
   evidence: evidenceContract,
   visits: visitsContract,
+  portfolio: portfolioContract,
 };
 
 export type ApiContract = typeof apiContract;
