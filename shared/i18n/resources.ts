@@ -14,6 +14,7 @@ import { workspacesText } from '../workspaces/i18n';
 import { supportText } from '../support/i18n';
 import { evidenceText } from '../evidence/i18n';
 import { visitsText } from '../visits/i18n';
+import { portfolioText } from '../portfolio/i18n';
 
 /**
  * All UI text: one namespace per feature, each in every language, Japanese first. A feature
@@ -35,6 +36,7 @@ const namespaces = {
   support: supportText,
   evidence: evidenceText,
   visits: visitsText,
+  portfolio: portfolioText,
 };
 
 type Namespaces = typeof namespaces;

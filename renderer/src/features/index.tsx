@@ -8,6 +8,8 @@ import { incidentsFeature } from './incidents/feature';
 import { selfCheckFeature } from './self-check/feature';
 import { settingsFeature } from './settings/feature';
 import { summaryFeature } from './summary/feature';
+import { visitsFeature } from './visits/feature';
+import { portfolioFeature } from './portfolio/feature';
 
 /** The renderer's one registration table: one line per feature, in menu order. */
 const rendererFeatures: RendererFeature[] = [
@@ -17,6 +19,8 @@ const rendererFeatures: RendererFeature[] = [
   contactsFeature,
   evidenceFeature,
   summaryFeature,
+  visitsFeature,
+  portfolioFeature,
   settingsFeature,
 ];
 

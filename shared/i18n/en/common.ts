@@ -12,6 +12,8 @@ export const common: Translations<typeof ja> = {
     contacts: 'Contacts',
     summary: 'Consultation summary',
     evidence: 'Evidence',
+    visits: 'Visits',
+    portfolio: 'Portfolio',
     settings: 'Settings',
   },
   actions: {

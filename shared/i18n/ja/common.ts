@@ -10,6 +10,8 @@ export const common = {
     contacts: '連絡先',
     summary: '相談サマリー',
     evidence: '証跡',
+    visits: '訪問・相談',
+    portfolio: '担当企業',
     settings: '設定',
   },
   actions: {
