@@ -15,6 +15,8 @@ const trades: [string, Industry][] = [
 ];
 const prefectures: Prefecture[] = ['osaka', 'kyoto', 'hyogo', 'nara', 'shiga', 'wakayama'];
 const sizes = [3, 5, 8, 12, 25, 40, 70, 150];
+/** How long ago each sample leak was found: the preliminary report (5 days) and the final (30) run or have passed. */
+const leakDaysAgo = [2, 7, 12, 40, 1, 20];
 const categories: IncidentCategory[] = ['phishing', 'malware', 'lostDevice', 'misdelivery', 'unauthorisedAccess', 'fraud'];
 
 /** A small deterministic generator: the same sample every time, so screens and tests agree. */
@@ -86,16 +88,18 @@ export function sampleCompanies(today: string): SampleCompany[] {
       on: addDays(today, -120 * (checkCount - c) + Math.floor(r() * 60)),
       answers: questionIds.map(() => answerFor(r, skill + c * 0.1)),
     }));
-    const incidents = Array.from({ length: Math.floor(r() * 3) }, (_, n) => {
-      const leak = i % 5 === 1 && n === 0;
-      return {
-        title: leak ? 'カード情報を含む顧客名簿のメール誤送信' : ['不審なメールの添付を開いた', 'ノートパソコンの紛失', 'ウイルス対策ソフトの警告'][n % 3]!,
-        category: leak ? 'misdelivery' : categories[Math.floor(r() * categories.length)]!,
-        discoveredAt: addDays(today, leak ? -Math.floor(r() * 8) : -Math.floor(r() * 400) - 10),
-        closed: !leak && r() > 0.3,
-        people: leak ? 20 + Math.floor(r() * 200) : 0,
-      };
-    });
+    const incidents: SampleIncident[] = Array.from({ length: Math.floor(r() * 3) }, (_, n) => ({
+      title: ['不審なメールの添付を開いた', 'ノートパソコンの紛失', 'ウイルス対策ソフトの警告'][n % 3]!,
+      category: categories[Math.floor(r() * categories.length)]!,
+      discoveredAt: addDays(today, -Math.floor(r() * 400) - 10),
+      closed: r() > 0.3,
+      people: 0,
+    }));
+    // Every fifth company has a leak of card details: its report deadlines run, some already passed.
+    if (i % 5 === 1) {
+      const daysAgo = leakDaysAgo[(i - 1) / 5]!;
+      incidents.push({ title: 'カード情報を含む顧客名簿のメール誤送信', category: 'misdelivery', discoveredAt: addDays(today, -daysAgo), closed: false, people: 20 + Math.floor(r() * 200) });
+    }
     return {
       // 15 family names × 10 trades repeat only after 30: every sample name is different.
       name: `${i % 3 === 0 ? '株式会社' : '有限会社'}${names[i % names.length]}${trade}`,

@@ -1,10 +1,12 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PortfolioRow as Row, PortfolioSort } from '../../../../shared/portfolio/row';
 import { PortfolioRow } from './PortfolioRow';
 
 const rowHeight = 64;
+/** A screenful, for a scroll box with no layout yet (first paint, jsdom). */
+const screenful = { width: 1000, height: 640 };
 const columns: PortfolioSort[] = ['name', 'score', 'daysSinceCheck', 'daysSinceVisit', 'overdueActions', 'clocks', 'contacts', 'nextVisit'];
 
 interface Props {
@@ -26,8 +28,9 @@ export function PortfolioTable({ rows, sort, descending, onSort }: Props) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 8,
-    // jsdom and the first paint have no layout; start with a screenful.
-    initialRect: { width: 1000, height: 640 },
+    initialRect: screenful,
+    // A box measured at zero height has no layout yet: keep showing a screenful rather than nothing.
+    observeElementRect: (instance, onRect) => observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : screenful)),
   });
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
