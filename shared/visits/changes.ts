@@ -38,6 +38,15 @@ export function visitBefore(visits: readonly Visit[], id: string): Visit | null 
   return index > 0 ? ordered[index - 1]! : null;
 }
 
+/**
+ * The next visit planned: the earliest of the next-visit days set on records and of records
+ * dated ahead, from today on; '' when none is planned.
+ */
+export function plannedNextVisit(visits: readonly Visit[], today: string): string {
+  const days = visits.flatMap((v) => [v.nextVisitOn, v.date > today ? v.date : '']).filter((day) => day !== '' && day >= today);
+  return days.sort()[0] ?? '';
+}
+
 export function latestVisit(visits: readonly Visit[], today: string): Visit | null {
   return chronological(visits).filter((v) => v.date <= today).at(-1) ?? null;
 }

@@ -27,7 +27,9 @@ export interface RunningClock {
 
 /** What a supporter looks at before the next visit (research-2026 §5 item 4). */
 export interface VisitPreparation {
-  lastVisit: Pick<Visit, 'id' | 'date' | 'kind' | 'nextVisitOn'> | null;
+  lastVisit: Pick<Visit, 'id' | 'date' | 'kind'> | null;
+  /** The next visit planned on any record (see `plannedNextVisit`); '' when none. */
+  nextVisitOn: string;
   change: ChangeSinceVisit;
   overdueActions: DueAction[];
   /** Open actions due by the next visit day (or within 30 days when none is set). */

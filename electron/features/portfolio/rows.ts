@@ -1,19 +1,11 @@
 import { daysBetween } from '../../../shared/incidents/dates';
 import type { PortfolioRow } from '../../../shared/portfolio/row';
 import type { WorkspaceMeta } from '../../../shared/settings/schema';
-import { chronological, latestVisit } from '../../../shared/visits/changes';
+import { latestVisit, plannedNextVisit } from '../../../shared/visits/changes';
 import type { Workspace } from '../../services/workspaces';
 import { profileSpec } from '../profile';
 import { checkTotals, contactsNeedingCheck, openActions, overdueActions, readCompany, readVisits, runningClocks } from '../visits';
 import { bandOf } from '../../../shared/self-check/scoring';
-
-/** The next planned visit: the latest record's next-visit day, or a record dated in the future. */
-function nextVisitOf(visits: ReturnType<typeof readVisits>, today: string): string {
-  const planned = chronological(visits).filter((v) => v.date > today).map((v) => v.date);
-  const last = latestVisit(visits, today);
-  const fromLast = last?.nextVisitOn ? [last.nextVisitOn] : [];
-  return [...planned, ...fromLast].sort()[0] ?? '';
-}
 
 /** One company's row, read from its stores (a query: nothing is written, not even a backup). */
 export function portfolioRow(meta: WorkspaceMeta, ws: Workspace, today: string): PortfolioRow {
@@ -38,7 +30,7 @@ export function portfolioRow(meta: WorkspaceMeta, ws: Workspace, today: string):
     daysSinceCheck: latest ? daysBetween(latest.on, today) : null,
     lastVisitOn: lastVisit?.date ?? '',
     daysSinceVisit: lastVisit ? daysBetween(lastVisit.date, today) : null,
-    nextVisitOn: nextVisitOf(visits, today),
+    nextVisitOn: plannedNextVisit(visits, today),
     openActions: openActions(records.actions).length,
     overdueActions: overdueActions(records.actions, today).length,
     runningClocks: clocks.length,

@@ -32,7 +32,7 @@ export function VisitPreparationPage() {
     <div className="page visits-page">
       <PageHeader title={t('prepare.title')} lead={prep.lastVisit ? t('prepare.lastVisit', { date: day(prep.lastVisit.date), kind: t(`kinds.${prep.lastVisit.kind}`) }) : t('prepare.noVisit')} />
       <p><Link href="/" className="back-link"><ArrowLeft aria-hidden="true" size={16} /> {t('list.heading')}</Link></p>
-      {prep.lastVisit?.nextVisitOn && <p>{t('prepare.nextVisit', { date: day(prep.lastVisit.nextVisitOn) })}</p>}
+      {prep.nextVisitOn && <p>{t('prepare.nextVisit', { date: day(prep.nextVisitOn) })}</p>}
       <div className="visit-prepare-grid">
         <section className="card" aria-labelledby="prep-changes">
           <h2 id="prep-changes">{t('prepare.changes')}</h2>

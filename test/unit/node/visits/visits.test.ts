@@ -58,7 +58,8 @@ describe('visit records', () => {
     await api.actions.update({ id, title, owner, dueDate, note, source, status: 'done' });
     await api.actions.create({ title: '遅れている対策', owner: '田中', dueDate: addDays(today, -2) });
     const prep = await api.visits.prepare();
-    expect(prep.lastVisit).toMatchObject({ id: first.id, nextVisitOn: addDays(today, 5) });
+    expect(prep.lastVisit).toMatchObject({ id: first.id });
+    expect(prep.nextVisitOn).toBe(addDays(today, 5));
     expect(prep.change).toMatchObject({ actionsDone: 1, newIncidents: 0 });
     expect(prep.overdueActions.map((a) => a.title)).toEqual(['遅れている対策']);
     expect(prep.unknownAnswers).toEqual([]);
