@@ -18,7 +18,8 @@ function tree(dir: string): Record<string, string> {
   return out;
 }
 
-describe('portfolio', () => {
+// Making thirty sample companies takes seconds on a loaded machine.
+describe('portfolio', { timeout: 60_000 }, () => {
   it('lists every company with its score, overdue actions, running report clocks and visits, writing nothing', async () => {
     const app = createInProcessApi();
     await app.api.workspaces.create({ name: 'やまだ商店' });
