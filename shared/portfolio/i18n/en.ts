@@ -44,5 +44,4 @@ export const portfolio: Translations<typeof ja> = {
     created: '{{count}} sample companies created. See them under “Portfolio” in the menu.',
     none: 'The sample companies are already there (none was added).',
   },
-  duplicateName: 'A company with this name already exists: {{name}}. A name that tells them apart (e.g. the branch) is recommended.',
 };
