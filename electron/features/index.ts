@@ -16,6 +16,7 @@ import { workspacesFeature } from './workspaces/feature';
 import { evidenceFeature } from './evidence/feature';
 import { visitsFeature } from './visits/feature';
 import { portfolioFeature } from './portfolio/feature';
+import { statisticsFeature } from './statistics/feature';
 
 /**
  * The back end's one registration table: one line per feature, keyed by its contract namespace.
@@ -36,6 +37,7 @@ export const backEndFeatures: { [N in keyof Handlers]: BackEndFeature<N> } = {
   evidence: evidenceFeature,
   visits: visitsFeature,
   portfolio: portfolioFeature,
+  statistics: statisticsFeature,
 };
 
 const features = Object.values(backEndFeatures) as BackEndFeature<keyof Handlers>[];
