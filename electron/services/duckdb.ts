@@ -1,7 +1,8 @@
+import type * as DuckDbNodeApi from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { AppError } from '../../shared/api/result';
 
-type DuckDbModule = typeof import('@duckdb/node-api');
+type DuckDbModule = typeof DuckDbNodeApi;
 
 let loaded: Promise<DuckDbModule | Error> | null = null;
 

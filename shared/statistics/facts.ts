@@ -1,8 +1,8 @@
-import { incidentCategories } from '../incidents/schema';
-import { industries, prefectures } from '../profile/options';
-import { questionIds } from '../self-check/question-ids';
-import { answerValues } from '../self-check/scoring';
-import { visitKinds } from '../visits/schema';
+import type { IncidentCategory } from '../incidents/schema';
+import type { Industry, Prefecture } from '../profile/options';
+import { questionIds, type QuestionId } from '../self-check/question-ids';
+import type { AnswerValue } from '../self-check/scoring';
+import type { VisitKind } from '../visits/schema';
 
 /**
  * One company as the anonymised statistics see it: no name, no free text, no identifier, only
@@ -40,29 +40,29 @@ export const suppressed = '*';
 
 export interface IncidentCount {
   year: number;
-  category: (typeof incidentCategories)[number];
+  category: IncidentCategory;
   n: number;
 }
 
 export interface VisitCount {
   year: number;
-  kind: (typeof visitKinds)[number];
+  kind: VisitKind;
   n: number;
   minutes: number;
 }
 
 export interface CompanyFacts {
   schema_version: number;
-  industry: (typeof industries)[number] | '' | typeof suppressed;
+  industry: Industry | '' | typeof suppressed;
   size_band: SizeBand | typeof suppressed;
-  prefecture: (typeof prefectures)[number] | '' | typeof suppressed;
+  prefecture: Prefecture | '' | typeof suppressed;
   score: number | null;
   band: string | null;
   part1_pct: number | null;
   part2_pct: number | null;
   part3_pct: number | null;
   /** q01…q25: the latest finished self-check's answers (yes/partly/no/unknown), null when none. */
-  answers: Partial<Record<(typeof questionIds)[number], (typeof answerValues)[number]>>;
+  answers: Partial<Record<QuestionId, AnswerValue>>;
   incidents: IncidentCount[];
   cost_band: CostBand;
   visits: VisitCount[];
