@@ -15,6 +15,7 @@ import { supportText } from '../support/i18n';
 import { evidenceText } from '../evidence/i18n';
 import { visitsText } from '../visits/i18n';
 import { portfolioText } from '../portfolio/i18n';
+import { statisticsText } from '../statistics/i18n';
 
 /**
  * All UI text: one namespace per feature, each in every language, Japanese first. A feature
@@ -37,6 +38,7 @@ const namespaces = {
   evidence: evidenceText,
   visits: visitsText,
   portfolio: portfolioText,
+  statistics: statisticsText,
 };
 
 type Namespaces = typeof namespaces;

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { PortfolioPage } from '../../../renderer/src/features/portfolio/PortfolioPage';
+import { PortfolioListPage } from '../../../renderer/src/features/portfolio/PortfolioListPage';
 import { createInProcessApi } from '../../support/in-process-api';
 import { renderWithApi } from './render';
 
@@ -18,7 +18,7 @@ describe('PortfolioPage', () => {
   it('lists the companies, puts the overdue report deadlines first, filters, and opens a company', async () => {
     const backend = await samplePortfolio();
     const rows = await backend.api.portfolio.list();
-    renderWithApi(<PortfolioPage />, backend);
+    renderWithApi(<PortfolioListPage />, backend);
     expect(await screen.findByText(`${rows.length}社を表示（全${rows.length}社）`)).toBeTruthy();
 
     // The page opens sorted by report deadlines, the company with the most overdue ones first.

@@ -4,5 +4,5 @@ import { PortfolioPage } from './PortfolioPage';
 import { usePortfolioShown } from './use-portfolio';
 
 export const portfolioFeature: RendererFeature = {
-  route: { path: '/portfolio', navKey: 'portfolio', icon: Building, component: PortfolioPage, useShown: usePortfolioShown },
+  route: { path: '/portfolio', navKey: 'portfolio', icon: Building, component: PortfolioPage, nest: true, useShown: usePortfolioShown },
 };
