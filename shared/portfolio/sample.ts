@@ -9,12 +9,13 @@ import type { VisitInput, VisitKind } from '../visits/schema';
 export const sampleCompanyCount = 30;
 
 const names = ['山田', '佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '中村', '小林', '加藤', '吉田', '山口', '松本', '井上', '木村'];
+// Few industries and sizes, as in a chamber's membership: the statistics then have groups of five and more.
 const trades: [string, Industry][] = [
-  ['製作所', 'manufacturing'], ['工務店', 'construction'], ['商店', 'retail'], ['食品', 'food'], ['旅館', 'lodging'],
-  ['歯科医院', 'healthcare'], ['会計事務所', 'professional'], ['運送', 'transport'], ['不動産', 'realEstate'], ['印刷', 'manufacturing'],
+  ['製作所', 'manufacturing'], ['工務店', 'construction'], ['商店', 'retail'], ['工業', 'manufacturing'], ['建設', 'construction'],
+  ['ストア', 'retail'], ['会計事務所', 'professional'], ['運送', 'transport'], ['精機', 'manufacturing'], ['印刷', 'manufacturing'],
 ];
 const prefectures: Prefecture[] = ['osaka', 'kyoto', 'hyogo', 'nara', 'shiga', 'wakayama'];
-const sizes = [3, 5, 8, 12, 25, 40, 70, 150];
+const sizes = [3, 5, 8, 12, 15, 30, 45];
 /** How long ago each sample leak was found: the preliminary report (5 days) and the final (30) run or have passed. */
 const leakDaysAgo = [2, 7, 12, 40, 1, 20];
 const categories: IncidentCategory[] = ['phishing', 'malware', 'lostDevice', 'misdelivery', 'unauthorisedAccess', 'fraud'];
