@@ -55,6 +55,7 @@ describe('no query writes a file', () => {
     const incident = (await setup.api.incidents.list({}))[0]!;
     const exported = await setup.api.workspaces.exportFile({});
     const snapshot = (await setup.api.workspaces.snapshots())[0]!;
+    const visit = (await setup.api.visits.list())[0]!;
 
     const samples: Record<string, unknown> = {
       'incidents:get': { id: incident.id },
@@ -65,6 +66,8 @@ describe('no query writes a file', () => {
       'summary:claimSheet': { language: 'ja', incidentId: incident.id },
       'contacts:emergencyCard': { language: 'ja' },
       'evidence:removalImpact': { id: 'no-such-evidence' },
+      'visits:printVisit': { id: visit.id, language: 'ja' },
+      'statistics:exportFacts': { format: 'parquet' },
     };
     const queries = listChannels(apiContract).filter((e) => e.endpoint.kind === 'query');
     expect(queries.length).toBeGreaterThan(20);
