@@ -13,6 +13,9 @@ import { supportContract } from '../support/contract';
 import { evidenceContract } from '../evidence/contract';
 import { registersContract } from '../registers/contract';
 import { recordsContract } from '../records/contract';
+import { visitsContract } from '../visits/contract';
+import { portfolioContract } from '../portfolio/contract';
+import { statisticsContract } from '../statistics/contract';
 
 /**
  * The one API between the UI and the back end. Each namespace lives in `contracts/`;
@@ -33,6 +36,9 @@ export const apiContract = {
   evidence: evidenceContract,
   registers: registersContract,
   records: recordsContract,
+  visits: visitsContract,
+  portfolio: portfolioContract,
+  statistics: statisticsContract,
 };
 
 export type ApiContract = typeof apiContract;

@@ -10,6 +10,8 @@ import { registersFeature } from './registers/feature';
 import { selfCheckFeature } from './self-check/feature';
 import { settingsFeature } from './settings/feature';
 import { summaryFeature } from './summary/feature';
+import { visitsFeature } from './visits/feature';
+import { portfolioFeature } from './portfolio/feature';
 
 /** The renderer's one registration table: one line per feature, in menu order. */
 const rendererFeatures: RendererFeature[] = [
@@ -21,6 +23,8 @@ const rendererFeatures: RendererFeature[] = [
   registersFeature,
   recordsFeature,
   summaryFeature,
+  visitsFeature,
+  portfolioFeature,
   settingsFeature,
 ];
 
