@@ -16,6 +16,7 @@ import { workspacesFeature } from './workspaces/feature';
 import { evidenceFeature } from './evidence/feature';
 import { registersFeature } from './registers/feature';
 import { recordsFeature } from './records/feature';
+import { scsFeature } from './scs/feature';
 
 /**
  * The back end's one registration table: one line per feature, keyed by its contract namespace.
@@ -36,6 +37,7 @@ export const backEndFeatures: { [N in keyof Handlers]: BackEndFeature<N> } = {
   evidence: evidenceFeature,
   registers: registersFeature,
   records: recordsFeature,
+  scs: scsFeature,
 };
 
 const features = Object.values(backEndFeatures) as BackEndFeature<keyof Handlers>[];

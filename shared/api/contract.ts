@@ -13,6 +13,7 @@ import { supportContract } from '../support/contract';
 import { evidenceContract } from '../evidence/contract';
 import { registersContract } from '../registers/contract';
 import { recordsContract } from '../records/contract';
+import { scsContract } from '../scs/contract';
 
 /**
  * The one API between the UI and the back end. Each namespace lives in `contracts/`;
@@ -33,6 +34,7 @@ export const apiContract = {
   evidence: evidenceContract,
   registers: registersContract,
   records: recordsContract,
+  scs: scsContract,
 };
 
 export type ApiContract = typeof apiContract;

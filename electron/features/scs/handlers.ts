@@ -1,0 +1,19 @@
+import type { Handlers } from '../../../shared/api/contract';
+import type { Services } from '../../services/services';
+import { answerCriterion, confirm, readWorkbooks, setScope, startWorkbook } from './repository';
+import { latestWorkbook, workbookView } from './view';
+
+export function scsHandlers(services: Services): Handlers['scs'] {
+  const ws = () => services.requestWorkspace();
+  return {
+    current: ({ today }) => {
+      const w = ws();
+      const latest = latestWorkbook(readWorkbooks(w));
+      return latest ? workbookView(w, latest, today) : null;
+    },
+    start: ({ year }) => startWorkbook(ws(), year, services.now()),
+    setScope: ({ workbookId, scope }) => setScope(ws(), workbookId, scope, services.now()),
+    answer: (request) => answerCriterion(ws(), { ...request, language: services.settings.get().language }, services.now()),
+    confirm: ({ workbookId, target, expert }) => confirm(ws(), workbookId, target, expert, services.now()),
+  };
+}

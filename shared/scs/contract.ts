@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { command, query } from '../api/endpoint';
+import { id, isoDate, longText } from '../schemas/common';
+import type { ConfirmationStatus } from './binding';
+import type { Proposal } from './proposals';
+import { answerFieldsSchema, confirmationTargetSchema, criterionIdSchema, expertInputSchema, scsVersionSchema, type Workbook } from './schema';
+
+/** One piece of evidence as a criterion lists it (title, day, the file's hash prefix). */
+export interface LinkedEvidence {
+  id: string;
+  title: string;
+  appliesOn: string;
+  hashPrefix: string | null;
+}
+
+/** The workbook with everything the page shows around it. */
+export interface WorkbookView {
+  workbook: Workbook;
+  /** Suggestions from the company's other data for criteria not yet answered the same way. */
+  proposals: Proposal[];
+  confirmations: ConfirmationStatus[];
+  evidence: Record<string, LinkedEvidence[]>;
+  /** The data fingerprint of the whole workbook (what the package prints on every page). */
+  fingerprint: string;
+}
+
+/** The renderer's own day: proposals judge "within a year" from the user's local today. */
+const onDay = z.object({ today: isoDate }).strict();
+const workbookRef = { workbookId: id };
+
+/** Everything a workbook view is worked out from. */
+export const scsTopics = ['scs', 'evidence', 'registers', 'records', 'contacts', 'self-checks'] as const;
+
+export const scsContract = {
+  /** The latest year's workbook, or null before the first one is started. */
+  current: query<WorkbookView | null>()(onDay, { reads: scsTopics }),
+  /** Starts `year`'s workbook (from last year's answers, to re-confirm), or returns it if it exists. */
+  start: command<Workbook>()(z.object({ year: z.number().int().min(2024).max(2100) }).strict()),
+  setScope: command<Workbook>()(z.object({ ...workbookRef, scope: longText }).strict()),
+  /** Saves one answer (the one before goes to history); a △/✖ gets an action planned for `actionDue`. */
+  answer: command<Workbook>()(
+    z
+      .object({ ...workbookRef, frameworkVersion: scsVersionSchema, criterionId: criterionIdSchema, answer: answerFieldsSchema, actionDue: z.union([isoDate, z.literal('')]).default('') })
+      .strict(),
+  ),
+  /** Records an expert's confirmation or advice, bound to what it saw now. */
+  confirm: command<Workbook>()(z.object({ ...workbookRef, target: confirmationTargetSchema, expert: expertInputSchema }).strict()),
+};
