@@ -15,6 +15,7 @@ import { supportText } from '../support/i18n';
 import { evidenceText } from '../evidence/i18n';
 import { registersText } from '../registers/i18n';
 import { recordsText } from '../records/i18n';
+import { scsText } from '../scs/i18n';
 
 /**
  * All UI text: one namespace per feature, each in every language, Japanese first. A feature
@@ -37,6 +38,7 @@ const namespaces = {
   evidence: evidenceText,
   registers: registersText,
   records: recordsText,
+  scs: scsText,
 };
 
 type Namespaces = typeof namespaces;

@@ -14,6 +14,7 @@ export const common: Translations<typeof ja> = {
     registers: 'Registers',
     evidence: 'Evidence',
     records: 'Records',
+    scs: 'SCS ★3',
     settings: 'Settings',
   },
   actions: {

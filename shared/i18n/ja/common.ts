@@ -12,6 +12,7 @@ export const common = {
     evidence: '証跡',
     registers: '台帳',
     records: '記録',
+    scs: 'SCS ★3',
     settings: '設定',
   },
   actions: {
