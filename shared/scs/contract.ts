@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { command, query } from '../api/endpoint';
+import type { GeneratedFile } from '../files/schema';
 import { id, isoDate, longText } from '../schemas/common';
+import { languageSchema } from '../settings/schema';
 import type { ConfirmationStatus } from './binding';
 import type { Proposal } from './proposals';
 import { answerFieldsSchema, confirmationTargetSchema, criterionIdSchema, expertInputSchema, scsVersionSchema, type Workbook } from './schema';
@@ -30,6 +32,8 @@ const workbookRef = { workbookId: id };
 
 /** Everything a workbook view is worked out from. */
 export const scsTopics = ['scs', 'evidence', 'registers', 'records', 'contacts', 'self-checks'] as const;
+const packageTopics = [...scsTopics, 'actions', 'profile', 'workspace'] as const;
+const inLanguage = z.object({ language: languageSchema }).strict();
 
 export const scsContract = {
   /** The latest year's workbook, or null before the first one is started. */
@@ -45,4 +49,8 @@ export const scsContract = {
   ),
   /** Records an expert's confirmation or advice, bound to what it saw now. */
   confirm: command<Workbook>()(z.object({ ...workbookRef, target: confirmationTargetSchema, expert: expertInputSchema }).strict()),
+  /** The printable ★3 package (PDF): answers, evidence, confirmations, gaps, the pledge page. */
+  packagePdf: query<GeneratedFile>()(inLanguage, { reads: packageTopics }),
+  /** The answers as an .xlsx sheet. */
+  answerSheet: query<GeneratedFile>()(inLanguage, { reads: packageTopics }),
 };

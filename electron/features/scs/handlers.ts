@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { Services } from '../../services/services';
+import { answerSheetFile, packageFile } from './package';
 import { answerCriterion, confirm, readWorkbooks, setScope, startWorkbook } from './repository';
 import { latestWorkbook, workbookView } from './view';
 
@@ -15,5 +16,7 @@ export function scsHandlers(services: Services): Handlers['scs'] {
     setScope: ({ workbookId, scope }) => setScope(ws(), workbookId, scope, services.now()),
     answer: (request) => answerCriterion(ws(), { ...request, language: services.settings.get().language }, services.now()),
     confirm: ({ workbookId, target, expert }) => confirm(ws(), workbookId, target, expert, services.now()),
+    packagePdf: ({ language }) => packageFile(ws(), language, services.now()),
+    answerSheet: ({ language }) => answerSheetFile(ws(), language, services.now()),
   };
 }
