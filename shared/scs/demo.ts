@@ -1,3 +1,4 @@
+import { demoCompanyName } from '../profile/demo';
 import { criteriaOf, scsStar3 } from '../frameworks';
 import type { AnswerFields } from './schema';
 
@@ -25,5 +26,5 @@ export function demoScsAnswers(): [string, AnswerFields][] {
   return [...answered, ...extra].map((id) => [id, written[id] ?? { value: 'done', how: '社内のルールに書き、担当者が守っている。' }]);
 }
 
-export const demoScope = '株式会社やまだ商店（本社・倉庫）の受注・出荷業務と、その業務で使うパソコン・クラウド';
+export const demoScope = `${demoCompanyName}（本社・倉庫）の受注・出荷業務と、その業務で使うパソコン・クラウド`;
 export const demoExpert = { expertName: '田中 一郎', organisation: 'まちのITサポート（情報処理安全確保支援士）' };

@@ -85,6 +85,12 @@ test('the ★3 workbook: proposals with sources, answers by keyboard, an expert 
   await expect(page.getByText(/1件の専門家の確認が、その後の変更で古くなっています/)).toBeVisible();
   await expect(page.getByRole('link', { name: /4-4-4-2/ }).first()).toBeVisible();
 
+  // Print the package: a PDF download named for the year.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '★3の提出用一式（PDF）を作る' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^SCS星3_\d{4}年度_.*\.pdf$/);
+  await expect(page.getByRole('status').filter({ hasText: 'を保存しました' })).toBeVisible();
+
   await apiCall(host, 'settings:setLanguage', { language: 'en' });
   await page.reload();
   await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { CriteriaList } from './CriteriaList';
 import { NextSteps } from './NextSteps';
+import { PackageButtons } from './PackageButtons';
 import { ProgressPanel } from './ProgressPanel';
 import { ScopeForm } from './ScopeForm';
 import { useStartWorkbook, useWorkbook } from './use-scs';
@@ -38,6 +39,7 @@ export function WorkbookPage() {
       <p className="scs-meta">
         {t('version', { version: data.workbook.frameworkVersion })} · {t('fingerprint', { fingerprint: shortFingerprint(data.fingerprint) })}
       </p>
+      <PackageButtons />
       <ScopeForm workbook={data.workbook} />
       <NextSteps view={data} model={model} />
       <ProgressPanel model={model} />
