@@ -5,6 +5,7 @@ import { id, isoDate, longText } from '../schemas/common';
 import { languageSchema } from '../settings/schema';
 import type { ConfirmationStatus } from './binding';
 import type { Proposal } from './proposals';
+import { triageInputSchema, type Triage } from './triage';
 import { answerFieldsSchema, confirmationTargetSchema, criterionIdSchema, expertInputSchema, scsVersionSchema, type Workbook } from './schema';
 
 /** One piece of evidence as a criterion lists it (title, day, the file's hash prefix). */
@@ -51,6 +52,9 @@ export const scsContract = {
   confirm: command<Workbook>()(z.object({ ...workbookRef, target: confirmationTargetSchema, expert: expertInputSchema }).strict()),
   /** The printable ★3 package (PDF): answers, evidence, confirmations, gaps, the pledge page. */
   packagePdf: query<GeneratedFile>()(inLanguage, { reads: packageTopics }),
+  /** Every "which star" triage, oldest first. */
+  triages: query<Triage[]>()(z.object({}).strict(), { reads: ['scs'] }),
+  addTriage: command<Triage>()(triageInputSchema),
   /** The answers as an .xlsx sheet. */
   answerSheet: query<GeneratedFile>()(inLanguage, { reads: packageTopics }),
 };

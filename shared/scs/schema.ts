@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, isoDateTime, longText, optionalLongText, shortText } from '../schemas/common';
 import { scsStar3Id, versionsOf } from '../frameworks';
+import { triageSchema } from './triage';
 
 export const scsValues = ['done', 'partly', 'notDone', 'notApplicable'] as const;
 export type ScsValue = (typeof scsValues)[number];
@@ -99,5 +100,11 @@ export const workbookSchema = z
   .strict();
 export type Workbook = z.infer<typeof workbookSchema>;
 
-export const scsDocumentSchema = z.object({ workbooks: z.array(workbookSchema).max(50) }).strict();
+export const scsDocumentSchema = z
+  .object({
+    workbooks: z.array(workbookSchema).max(50),
+    /** "Which star will this customer ask for", one record per customer asked about (kept, newest last). */
+    triages: z.array(triageSchema).max(1000).default([]),
+  })
+  .strict();
 export type ScsDocument = z.infer<typeof scsDocumentSchema>;

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { Services } from '../../services/services';
 import { answerSheetFile, packageFile } from './package';
+import { addTriage, readTriages } from './triages';
 import { answerCriterion, confirm, readWorkbooks, setScope, startWorkbook } from './repository';
 import { latestWorkbook, workbookView } from './view';
 
@@ -16,6 +17,8 @@ export function scsHandlers(services: Services): Handlers['scs'] {
     setScope: ({ workbookId, scope }) => setScope(ws(), workbookId, scope, services.now()),
     answer: (request) => answerCriterion(ws(), { ...request, language: services.settings.get().language }, services.now()),
     confirm: ({ workbookId, target, expert }) => confirm(ws(), workbookId, target, expert, services.now()),
+    triages: () => readTriages(ws()),
+    addTriage: (input) => addTriage(ws(), input, services.now()),
     packagePdf: ({ language }) => packageFile(ws(), language, services.now()),
     answerSheet: ({ language }) => answerSheetFile(ws(), language, services.now()),
   };

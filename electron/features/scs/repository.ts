@@ -29,7 +29,7 @@ function workbookOf(ws: Workspace, workbookId: string): Workbook {
 }
 
 function save(ws: Workspace, workbook: Workbook): Workbook {
-  ws.document(scsSpec).update((doc) => ({ workbooks: doc.workbooks.map((w) => (w.id === workbook.id ? workbook : w)) }));
+  ws.document(scsSpec).update((doc) => ({ ...doc, workbooks: doc.workbooks.map((w) => (w.id === workbook.id ? workbook : w)) }));
   return workbook;
 }
 
@@ -57,7 +57,7 @@ export function startWorkbook(ws: Workspace, year: number, now: Date): Workbook 
     confirmations: [],
     reconfirm: Object.keys(answers),
   };
-  ws.document(scsSpec).update((doc) => ({ workbooks: [...doc.workbooks, created] }));
+  ws.document(scsSpec).update((doc) => ({ ...doc, workbooks: [...doc.workbooks, created] }));
   return created;
 }
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { localDay } from '../../../../shared/dates/local-day';
 import { shortFingerprint } from '../../../../shared/fingerprint/short-form';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -24,6 +25,7 @@ export function WorkbookPage() {
       <div className="page scs-page">
         <PageHeader title={t('title')} lead={t('lead')} />
         <p>{t('empty')}</p>
+        <p><Link href="/triage">{t('triage.link')}</Link></p>
         <ErrorMessage error={view.error ?? start.error} />
         <button type="button" className="button button-primary" onClick={() => start.mutate(year)} disabled={start.isPending}>
           {t('start', { year })}
@@ -39,6 +41,7 @@ export function WorkbookPage() {
       <p className="scs-meta">
         {t('version', { version: data.workbook.frameworkVersion })} · {t('fingerprint', { fingerprint: shortFingerprint(data.fingerprint) })}
       </p>
+      <p><Link href="/triage">{t('triage.link')}</Link></p>
       <PackageButtons />
       <ScopeForm workbook={data.workbook} />
       <NextSteps view={data} model={model} />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localDay } from '../../../../shared/dates/local-day';
 import { blockers, scsStar3 } from '../../../../shared/frameworks';
+import { likelyStar } from '../../../../shared/scs/triage';
 import { createInProcessApi } from '../../../support/in-process-api';
 
 describe('the demo company’s ★3 workbook', () => {
@@ -18,5 +19,6 @@ describe('the demo company’s ★3 workbook', () => {
     for (const gap of gaps) expect(actions.some((a) => a.id === gap.actionId)).toBe(true);
     expect(view.confirmations.map((c) => [c.target.id, c.current])).toEqual([['governance', true], ['4-4-4-2', false]]);
     expect(view.workbook.history.map((h) => h.criterionId)).toEqual(['4-4-4-2']);
+    expect((await api.scs.triages({})).map((t) => [t.customer, likelyStar(t)])).toEqual([['株式会社みなと精機', 'star3']]);
   });
 });
