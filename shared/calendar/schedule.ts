@@ -54,5 +54,7 @@ export function obligationHref(o: Obligation): string {
       return `/incidents/${o.refId ?? ''}`;
     case 'evidenceReview':
       return '/evidence';
+    case 'scsRenewal':
+      return '/scs';
   }
 }

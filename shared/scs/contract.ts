@@ -25,6 +25,8 @@ export interface WorkbookView {
   evidence: Record<string, LinkedEvidence[]>;
   /** The data fingerprint of the whole workbook (what the package prints on every page). */
   fingerprint: string;
+  /** The year before's answer values, to compare the two years; null for a first year. */
+  previous: { year: number; answers: Record<string, string> } | null;
 }
 
 /** The renderer's own day: proposals judge "within a year" from the user's local today. */
@@ -42,6 +44,8 @@ export const scsContract = {
   /** Starts `year`'s workbook (from last year's answers, to re-confirm), or returns it if it exists. */
   start: command<Workbook>()(z.object({ year: z.number().int().min(2024).max(2100) }).strict()),
   setScope: command<Workbook>()(z.object({ ...workbookRef, scope: longText }).strict()),
+  /** Records the day management signed the printed pledge (null takes it back). */
+  setPledged: command<Workbook>()(z.object({ ...workbookRef, pledgedOn: isoDate.nullable() }).strict()),
   /** Saves one answer (the one before goes to history); a △/✖ gets an action planned for `actionDue`. */
   answer: command<Workbook>()(
     z

@@ -96,6 +96,8 @@ export const workbookSchema = z
     confirmations: z.array(confirmationSchema).max(2000),
     /** Criteria carried over from last year that the owner has not confirmed again yet. */
     reconfirm: z.array(criterionIdSchema).max(200),
+    /** The day management signed the pledge for this year (★3 then lasts a year); null before. */
+    pledgedOn: isoDate.nullable().default(null),
   })
   .strict();
 export type Workbook = z.infer<typeof workbookSchema>;

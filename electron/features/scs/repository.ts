@@ -56,9 +56,19 @@ export function startWorkbook(ws: Workspace, year: number, now: Date): Workbook 
     history: [],
     confirmations: [],
     reconfirm: Object.keys(answers),
+    pledgedOn: null,
   };
   ws.document(scsSpec).update((doc) => ({ ...doc, workbooks: [...doc.workbooks, created] }));
   return created;
+}
+
+/** The latest signed pledge's day over all years: the calendar counts ★3's year from it. */
+export function latestPledge(ws: Workspace): string | null {
+  return readWorkbooks(ws).reduce<string | null>((latest, w) => (w.pledgedOn && (!latest || w.pledgedOn > latest) ? w.pledgedOn : latest), null);
+}
+
+export function setPledged(ws: Workspace, workbookId: string, pledgedOn: string | null, now: Date): Workbook {
+  return save(ws, { ...workbookOf(ws, workbookId), pledgedOn, updatedAt: now.toISOString() });
 }
 
 export function setScope(ws: Workspace, workbookId: string, scope: string, now: Date): Workbook {

@@ -21,7 +21,7 @@ function linkedEvidence(evidence: readonly Evidence[], workbook: Workbook): Reco
 }
 
 /** The workbook as the page and the package see it: proposals, confirmation status, evidence, fingerprint. */
-export function workbookView(ws: Workspace, workbook: Workbook, today: string): WorkbookView {
+export function workbookView(ws: Workspace, workbook: Workbook, today: string, earlier: readonly Workbook[] = []): WorkbookView {
   const evidence = readEvidence(ws);
   const targets = new Map(workbook.confirmations.map((c) => [targetKey(c.target), c.target]));
   const fingerprints = Object.fromEntries([...targets].map(([key, target]) => [key, fingerprintOf(workbook, evidence, target)]));
@@ -34,7 +34,13 @@ export function workbookView(ws: Workspace, workbook: Workbook, today: string): 
     confirmations: confirmationStatuses(workbook.confirmations, fingerprints),
     evidence: linked,
     fingerprint: canonicalSha256({ workbook: { ...workbook, updatedAt: null }, evidence: linked }),
+    previous: previousYear(workbook, earlier),
   };
+}
+
+function previousYear(workbook: Workbook, all: readonly Workbook[]): WorkbookView['previous'] {
+  const before = all.filter((w) => w.year < workbook.year).sort((a, b) => b.year - a.year)[0];
+  return before ? { year: before.year, answers: Object.fromEntries(Object.entries(before.answers).map(([id, a]) => [id, a.value])) } : null;
 }
 
 export function latestWorkbook(workbooks: readonly Workbook[]): Workbook | null {

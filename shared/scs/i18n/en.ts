@@ -91,6 +91,18 @@ export const scs: typeof ja = {
     none: 'No expert confirmation yet.',
   },
   errors: { notFound: 'The ★3 workbook was not found.' },
+  renewal: {
+    heading: 'Pledge and renewal',
+    lead: '★3 is valid for one year from the pledge. When management has signed the printed pledge, record the day: the expiry goes into the calendar.',
+    pledgedOn: 'Day the pledge was signed',
+    save: 'Record the day',
+    saved: 'The day of signing was recorded.',
+    expires: 'Valid until {{date}} (in the calendar)',
+    nextYear: 'Start {{year}} (carries this year’s answers over, to be confirmed one by one)',
+    previous: 'Answer in {{year}}: {{value}}',
+    previousNone: 'Not answered in {{year}}',
+    changed: 'Criteria whose answer changed since {{year}}: {{count}}',
+  },
   triage: {
     link: 'Check whether a customer will ask for ★3 or ★4',
     title: 'Which star will your customer ask for?',

@@ -13,7 +13,7 @@ export function ObligationItem({ item, today }: { item: Obligation; today: strin
   const { t } = useTranslation('records');
   const language = useLanguage();
   const status = obligationStatus(item, today);
-  const routine = !item.refId && item.kind !== 'insuranceRenewal' && item.kind !== 'contactsCheck';
+  const routine = !item.refId && item.kind !== 'insuranceRenewal' && item.kind !== 'contactsCheck' && item.kind !== 'scsRenewal';
   return (
     <li className="obligation" data-testid="obligation" data-status={status}>
       <span className={`badge ${badge[status]}`}>{t(`calendar.status.${status}`)}</span>

@@ -33,6 +33,11 @@ export function CriterionPage({ criterionId }: { criterionId: string }) {
       <div className="scs-help">
         {criterion.help ? <p>{criterion.help[lang]}</p> : <><p>{requirement.help[lang]}</p><p className="scs-muted">{t('form.officialHelp')}</p></>}
       </div>
+      {view.data.previous && (
+        <p className="scs-muted">
+          {view.data.previous.answers[criterionId] ? t('renewal.previous', { year: view.data.previous.year, value: t(`form.values.${view.data.previous.answers[criterionId] as 'done'}`) }) : t('renewal.previousNone', { year: view.data.previous.year })}
+        </p>
+      )}
       {proposal && <ProposalBox proposal={proposal} onUse={() => setUsed({ ...proposal })} />}
       <AnswerForm workbook={workbook} criterionId={criterionId} nextId={nextCriterion(model, workbook, criterionId)} proposal={used} />
       <section className="scs-evidence" aria-label={t('form.evidence', { count: evidence.length })}>

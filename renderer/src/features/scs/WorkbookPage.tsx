@@ -8,6 +8,7 @@ import { CriteriaList } from './CriteriaList';
 import { NextSteps } from './NextSteps';
 import { PackageButtons } from './PackageButtons';
 import { ProgressPanel } from './ProgressPanel';
+import { RenewalPanel } from './RenewalPanel';
 import { ScopeForm } from './ScopeForm';
 import { useStartWorkbook, useWorkbook } from './use-scs';
 import { workbookModel } from './workbook-model';
@@ -47,6 +48,7 @@ export function WorkbookPage() {
       <NextSteps view={data} model={model} />
       <ProgressPanel model={model} />
       <CriteriaList view={data} model={model} />
+      <RenewalPanel view={data} today={today} />
     </div>
   );
 }
