@@ -27,6 +27,18 @@ export interface WorkbookView {
   fingerprint: string;
   /** The year before's answer values, to compare the two years; null for a first year. */
   previous: { year: number; answers: Record<string, string> } | null;
+  /** The imported official file: what it is and how it matches ours (its wording by id in `texts`). */
+  official: (OfficialReport & { texts: Record<string, string> }) | null;
+}
+
+export interface OfficialReport {
+  fileName: string;
+  sha256: string;
+  version: string;
+  importedAt: string;
+  matched: number;
+  missingInFile: string[];
+  extraInFile: string[];
 }
 
 /** The renderer's own day: proposals judge "within a year" from the user's local today. */
@@ -59,6 +71,8 @@ export const scsContract = {
   /** Every "which star" triage, oldest first. */
   triages: query<Triage[]>()(z.object({}).strict(), { reads: ['scs'] }),
   addTriage: command<Triage>()(triageInputSchema),
+  /** Imports the user's own official criteria workbook (.xlsx): checked whole, saved only if it is one, of our version. */
+  importOfficial: command<OfficialReport>()(z.object({ fileName: z.string().trim().min(1).max(200), base64: z.string().max(Math.ceil((20 * 1024 * 1024) / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict()),
   /** The answers as an .xlsx sheet. */
   answerSheet: query<GeneratedFile>()(inLanguage, { reads: packageTopics }),
 };

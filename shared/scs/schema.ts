@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { id, isoDate, isoDateTime, longText, optionalLongText, shortText } from '../schemas/common';
 import { scsStar3Id, versionsOf } from '../frameworks';
 import { triageSchema } from './triage';
+import { officialCriteriaSchema } from './official';
 
 export const scsValues = ['done', 'partly', 'notDone', 'notApplicable'] as const;
 export type ScsValue = (typeof scsValues)[number];
@@ -107,6 +108,8 @@ export const scsDocumentSchema = z
     workbooks: z.array(workbookSchema).max(50),
     /** "Which star will this customer ask for", one record per customer asked about (kept, newest last). */
     triages: z.array(triageSchema).max(1000).default([]),
+    /** The user's own official criteria workbook, if imported (never shipped with the app). */
+    official: officialCriteriaSchema.nullable().default(null),
   })
   .strict();
 export type ScsDocument = z.infer<typeof scsDocumentSchema>;

@@ -6,5 +6,5 @@ export const scsSpec: DocumentSpec<ScsDocument> = {
   name: 'scs',
   schema: scsDocumentSchema,
   version: 1,
-  empty: () => ({ workbooks: [], triages: [] }),
+  empty: () => ({ workbooks: [], triages: [], official: null }),
 };

@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import type { Services } from '../../services/services';
 import { answerSheetFile, packageFile } from './package';
 import { addTriage, readTriages } from './triages';
+import { importOfficial } from './official-import';
 import { answerCriterion, confirm, readWorkbooks, setPledged, setScope, startWorkbook } from './repository';
 import { latestWorkbook, workbookView } from './view';
 
@@ -21,6 +22,7 @@ export function scsHandlers(services: Services): Handlers['scs'] {
     confirm: ({ workbookId, target, expert }) => confirm(ws(), workbookId, target, expert, services.now()),
     triages: () => readTriages(ws()),
     addTriage: (input) => addTriage(ws(), input, services.now()),
+    importOfficial: ({ fileName, base64 }) => importOfficial(ws(), fileName, base64, services.now()),
     packagePdf: ({ language }) => packageFile(ws(), language, services.now()),
     answerSheet: ({ language }) => answerSheetFile(ws(), language, services.now()),
   };

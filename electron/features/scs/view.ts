@@ -10,6 +10,8 @@ import { readEvidence } from '../evidence';
 import { proposalFacts } from './facts';
 import { canonicalSha256 } from './fingerprint';
 import { fingerprintOf, frameworkOf } from './repository';
+import { scsSpec } from './documents';
+import { officialReport } from './official-import';
 
 function linkedEvidence(evidence: readonly Evidence[], workbook: Workbook): Record<string, LinkedEvidence[]> {
   const out: Record<string, LinkedEvidence[]> = {};
@@ -23,6 +25,7 @@ function linkedEvidence(evidence: readonly Evidence[], workbook: Workbook): Reco
 /** The workbook as the page and the package see it: proposals, confirmation status, evidence, fingerprint. */
 export function workbookView(ws: Workspace, workbook: Workbook, today: string, earlier: readonly Workbook[] = []): WorkbookView {
   const evidence = readEvidence(ws);
+  const official = ws.document(scsSpec).get().official;
   const targets = new Map(workbook.confirmations.map((c) => [targetKey(c.target), c.target]));
   const fingerprints = Object.fromEntries([...targets].map(([key, target]) => [key, fingerprintOf(workbook, evidence, target)]));
   // A proposal that matches the saved answer has nothing left to propose.
@@ -35,6 +38,7 @@ export function workbookView(ws: Workspace, workbook: Workbook, today: string, e
     evidence: linked,
     fingerprint: canonicalSha256({ workbook: { ...workbook, updatedAt: null }, evidence: linked }),
     previous: previousYear(workbook, earlier),
+    official: official ? { ...officialReport(official), texts: official.texts } : null,
   };
 }
 

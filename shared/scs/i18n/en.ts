@@ -103,6 +103,20 @@ export const scs: typeof ja = {
     previousNone: 'Not answered in {{year}}',
     changed: 'Criteria whose answer changed since {{year}}: {{count}}',
   },
+  official: {
+    heading: 'Official criteria file (if you have it)',
+    lead: 'If you have IPA’s official criteria workbook (Excel), import it: each criterion then shows the official wording beside our help. The file stays on this computer.',
+    choose: 'Choose a file (.xlsx) to import',
+    imported: '{{fileName}} (version {{version}}, SHA-256 {{hash}}…) imported. {{matched}} criteria matched.',
+    missing: 'Criteria the file lacks: {{ids}}',
+    extra: 'Criteria the app lacks: {{ids}}',
+    wording: 'Official wording (from your imported file)',
+    problems: {
+      not_a_workbook: 'This file could not be read as an Excel criteria workbook. It is damaged or another kind of file. Nothing was saved.',
+      no_criteria: 'No criterion numbers such as 1-2-1-1 were found in this file. Please check it is the criteria workbook. Nothing was saved.',
+      other_version: 'This file is another version than the one this app follows ({{version}}). Nothing was saved.',
+    },
+  },
   triage: {
     link: 'Check whether a customer will ask for ★3 or ★4',
     title: 'Which star will your customer ask for?',

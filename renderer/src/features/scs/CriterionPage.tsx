@@ -32,6 +32,12 @@ export function CriterionPage({ criterionId }: { criterionId: string }) {
       <PageHeader title={`${criterion.id} ${criterion.label[lang]}`} lead={`${requirement.id} ${requirement.title[lang]}`} />
       <div className="scs-help">
         {criterion.help ? <p>{criterion.help[lang]}</p> : <><p>{requirement.help[lang]}</p><p className="scs-muted">{t('form.officialHelp')}</p></>}
+        {view.data.official?.texts[criterionId] && (
+          <blockquote className="scs-official-text">
+            <strong>{t('official.wording')}</strong>
+            <p>{view.data.official.texts[criterionId]}</p>
+          </blockquote>
+        )}
       </div>
       {view.data.previous && (
         <p className="scs-muted">

@@ -9,6 +9,7 @@ import { NextSteps } from './NextSteps';
 import { PackageButtons } from './PackageButtons';
 import { ProgressPanel } from './ProgressPanel';
 import { RenewalPanel } from './RenewalPanel';
+import { OfficialPanel } from './OfficialPanel';
 import { ScopeForm } from './ScopeForm';
 import { useStartWorkbook, useWorkbook } from './use-scs';
 import { workbookModel } from './workbook-model';
@@ -49,6 +50,7 @@ export function WorkbookPage() {
       <ProgressPanel model={model} />
       <CriteriaList view={data} model={model} />
       <RenewalPanel view={data} today={today} />
+      <OfficialPanel view={data} />
     </div>
   );
 }
