@@ -69,6 +69,9 @@ describe('no query writes a file', () => {
       'registers:importPreview': { register: 'devices', fileName: 'devices.csv', base64: Buffer.from('呼び名,OS\r\n受付PC,Windows 11\r\n').toString('base64') },
       'records:calendar': { today: '2026-11-26' },
       'records:exportIcs': { today: '2026-11-26', language: 'ja' },
+      'scs:current': { today: '2026-11-26' },
+      'scs:packagePdf': { language: 'ja' },
+      'scs:answerSheet': { language: 'ja' },
     };
     const queries = listChannels(apiContract).filter((e) => e.endpoint.kind === 'query');
     expect(queries.length).toBeGreaterThan(20);
