@@ -10,9 +10,11 @@ import { createDemoWorkspace } from '../features/workspaces';
 import { Services } from '../services/services';
 import { writeFileAtomic } from '../services/store/atomic-write';
 import { parseCliArgs, requestedLang } from './summary-args';
-import { CliError, exportFileInput, passphraseFrom, reasonOf } from './summary-from-export';
+import { CliError, fromExportFile, passphraseFrom, reasonOf } from './summary-from-export';
 import { checkOutTarget, type CliInputs } from './summary-output';
 import { collectSummaryInputs, renderSummaryPdf, type SummaryInputs } from '../features/summary';
+import { collectPackageInput, renderScsPackage } from '../features/scs';
+import type { Workspace } from '../services/workspaces';
 import type { Language } from '../../shared/settings/schema';
 
 type CliText = (typeof resources)['ja']['summary']['cli'];
@@ -30,18 +32,17 @@ function servicesOn(dataDir: string, io: CliIo): Services {
   return new Services({ dataDir, platform: { host: 'browser', appVersion: io.appVersion ?? '0.0.0' }, now: io.now });
 }
 
-function demoInput(lang: Language, io: CliIo, now: Date): SummaryInputs {
+function demoInput<T>(io: CliIo, use: (ws: Workspace) => T): T {
   // The demo workspace is built in a throw-away data folder through the app's own services.
   const dataDir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'otasuke-summary-demo-'));
   try {
-    const ws = createDemoWorkspace(servicesOn(dataDir, io));
-    return collectSummaryInputs(ws, lang, now);
+    return use(createDemoWorkspace(servicesOn(dataDir, io)));
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-function dataDirInput(dataDir: string, workspaceId: string | undefined, lang: Language, text: CliText, io: CliIo, now: Date): SummaryInputs {
+function dataDirInput<T>(dataDir: string, workspaceId: string | undefined, text: CliText, io: CliIo, use: (ws: Workspace) => T): T {
   if (!fs.existsSync(dataDir) || !fs.statSync(dataDir).isDirectory()) throw new CliError(fill(text.noDataDir, { path: dataDir }));
   const services = servicesOn(dataDir, io);
   let ws;
@@ -52,8 +53,10 @@ function dataDirInput(dataDir: string, workspaceId: string | undefined, lang: La
     ws = services.lastOpenedWorkspaceOrNull();
     if (!ws) throw new CliError(fill(text.noWorkspace, { path: dataDir }));
   }
-  return collectSummaryInputs(ws, lang, now);
+  return use(ws);
 }
+
+const reports = ['summary', 'scs'] as const;
 
 /** `npm run summary -- …`: returns the exit code; never leaves a partial PDF behind. */
 export async function runSummaryCli(argv: string[], io: CliIo): Promise<number> {
@@ -68,6 +71,7 @@ export async function runSummaryCli(argv: string[], io: CliIo): Promise<number> 
     const lang: Language = values.lang;
     text = resources[lang].summary.cli as CliText;
     if (!summaryAudiences.includes(values.audience as SummaryAudience)) throw new CliError(`${text.badAudience}\n${text.usage}`, 2);
+    if (!(reports as readonly string[]).includes(values.report)) throw new CliError(`${text.badReport}\n${text.usage}`, 2);
     if (!values.out) throw new CliError(`${text.needOut}\n${text.usage}`, 2);
     const sources = [values.demo, Boolean(values['data-dir']), positionals.length > 0].filter(Boolean).length;
     if (sources !== 1 || positionals.length > 1) throw new CliError(`${text.needInput}\n${text.usage}`, 2);
@@ -79,25 +83,30 @@ export async function runSummaryCli(argv: string[], io: CliIo): Promise<number> 
     };
     checkOutTarget(out, inputs, values.force, text);
     const now = io.now?.() ?? new Date();
-    let collected: SummaryInputs;
+    // Every report reads one company the same three ways: the demo, a data folder, an export file.
+    const read = <T,>(use: (ws: Workspace) => T): Promise<T> =>
+      Promise.resolve().then(() =>
+        values.demo
+          ? demoInput(io, use)
+          : values['data-dir']
+            ? dataDirInput(path.resolve(values['data-dir']), values.workspace, text, io, use)
+            : fromExportFile(path.resolve(positionals[0]!), passphraseFrom(values['passphrase-file'], io.env ?? process.env, text), lang, (dir) => servicesOn(dir, io), use),
+      );
+    let made: { pdf: Buffer; fingerprint: string };
     try {
-      collected = values.demo
-        ? demoInput(lang, io, now)
-        : values['data-dir']
-          ? dataDirInput(path.resolve(values['data-dir']), values.workspace, lang, text, io, now)
-          : await exportFileInput(
-              path.resolve(positionals[0]!),
-              passphraseFrom(values['passphrase-file'], io.env ?? process.env, text),
-              lang,
-              (dir) => servicesOn(dir, io),
-              now,
-            );
+      if (values.report === 'scs') {
+        const input = await read((ws) => collectPackageInput(ws, lang, now));
+        made = { pdf: await renderScsPackage(input), fingerprint: input.fingerprint };
+      } else {
+        const collected: SummaryInputs = await read((ws) => collectSummaryInputs(ws, lang, now));
+        made = await renderSummaryPdf(collected.input, presetOptions(values.audience as SummaryAudience, lang), now, collected.fingerprintOf);
+      }
     } catch (error) {
+      if (error instanceof AppError && error.code === 'not_found' && values.report === 'scs') throw new CliError(text.noScsWorkbook);
       if (error instanceof AppError) throw new CliError(fill(text.invalidData, { reason: error.message }));
       throw error;
     }
-    const options = presetOptions(values.audience as SummaryAudience, lang);
-    const { pdf, fingerprint } = await renderSummaryPdf(collected.input, options, now, collected.fingerprintOf);
+    const { pdf, fingerprint } = made;
     // Making the PDF takes seconds: look again, so a file that appeared meanwhile is not replaced.
     checkOutTarget(out, inputs, values.force, text);
     try {

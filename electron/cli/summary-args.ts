@@ -10,6 +10,7 @@ const options = {
   out: { type: 'string', short: 'o' },
   force: { type: 'boolean', default: false },
   audience: { type: 'string', default: 'provider' },
+  report: { type: 'string', default: 'summary' },
   lang: { type: 'string', default: 'ja' },
   demo: { type: 'boolean', default: false },
   'data-dir': { type: 'string' },

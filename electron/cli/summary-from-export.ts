@@ -6,6 +6,7 @@ import { resources } from '../../shared/i18n/resources';
 import { fill } from '../../shared/summary/text';
 import { requireDocumentSpec } from '../services/store/document-registry';
 import type { Services } from '../services/services';
+import type { Workspace } from '../services/workspaces';
 import { readWorkspaceExport, type ImportProblem } from '../features/workspaces';
 import { featureDocuments } from '../features';
 import { collectSummaryInputs, type SummaryInputs } from '../features/summary';
@@ -66,6 +67,11 @@ const problemOf = (error: AppError) => error.issues?.[0]?.code as ImportProblem 
  * read back by the same collector the app uses, so the PDF matches what the app would print.
  */
 export async function exportFileInput(file: string, passphrase: string | undefined, lang: Language, services: (dataDir: string) => Services, now: Date): Promise<SummaryInputs> {
+  return fromExportFile(file, passphrase, lang, services, (ws) => collectSummaryInputs(ws, lang, now));
+}
+
+/** Installs an export file in a throw-away data folder and reads what `use` needs from it (any report). */
+export async function fromExportFile<T>(file: string, passphrase: string | undefined, lang: Language, services: (dataDir: string) => Services, use: (ws: Workspace) => T): Promise<T> {
   const text = resources[lang].summary.cli as CliText;
   checkReadableFile(file, text);
   let exported;
@@ -83,7 +89,7 @@ export async function exportFileInput(file: string, passphrase: string | undefin
     const { name, createdAt, isDemo } = exported.meta;
     const documents = Object.entries(exported.documents).map(([docName, data]) => [requireDocumentSpec(docName, featureDocuments), data] as [ReturnType<typeof requireDocumentSpec>, unknown]);
     const ws = services(dataDir).workspaces.install({ name, createdAt, isDemo }, documents);
-    return collectSummaryInputs(ws, lang, now);
+    return use(ws);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

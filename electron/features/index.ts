@@ -19,6 +19,7 @@ import { recordsFeature } from './records/feature';
 import { visitsFeature } from './visits/feature';
 import { portfolioFeature } from './portfolio/feature';
 import { statisticsFeature } from './statistics/feature';
+import { scsFeature } from './scs/feature';
 
 /**
  * The back end's one registration table: one line per feature, keyed by its contract namespace.
@@ -42,6 +43,7 @@ export const backEndFeatures: { [N in keyof Handlers]: BackEndFeature<N> } = {
   visits: visitsFeature,
   portfolio: portfolioFeature,
   statistics: statisticsFeature,
+  scs: scsFeature,
 };
 
 const features = Object.values(backEndFeatures) as BackEndFeature<keyof Handlers>[];

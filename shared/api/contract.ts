@@ -16,6 +16,7 @@ import { recordsContract } from '../records/contract';
 import { visitsContract } from '../visits/contract';
 import { portfolioContract } from '../portfolio/contract';
 import { statisticsContract } from '../statistics/contract';
+import { scsContract } from '../scs/contract';
 
 /**
  * The one API between the UI and the back end. Each namespace lives in `contracts/`;
@@ -39,6 +40,7 @@ export const apiContract = {
   visits: visitsContract,
   portfolio: portfolioContract,
   statistics: statisticsContract,
+  scs: scsContract,
 };
 
 export type ApiContract = typeof apiContract;

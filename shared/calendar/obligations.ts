@@ -11,7 +11,7 @@ import type { Assessment } from '../self-check/schema';
 import { addMonths, endOfMonth } from './days';
 import { cadenceMonths } from './rules';
 
-export type ObligationKind = 'selfCheck' | 'training' | 'restoreTest' | 'drill' | 'review' | 'insuranceRenewal' | 'contactsCheck' | 'action' | 'report' | 'evidenceReview';
+export type ObligationKind = 'selfCheck' | 'training' | 'restoreTest' | 'drill' | 'review' | 'insuranceRenewal' | 'contactsCheck' | 'action' | 'report' | 'evidenceReview' | 'scsRenewal';
 
 /** One thing the company has to do by a day, derived from its data (never typed by hand). */
 export interface Obligation {
@@ -42,6 +42,8 @@ export interface ObligationSources {
   incidents: readonly (Pick<IncidentFields, 'category' | 'discoveredAt' | 'personalData' | 'reporting' | 'title'> & { id: string })[];
   evidence: readonly Pick<Evidence, 'id' | 'title' | 'reviewBy'>[];
   records: readonly RecordEntry[];
+  /** The day management signed the latest SCS ★3 pledge (★3 is valid for a year), if any. */
+  scsPledgedOn?: string | null;
 }
 
 /** A routine done on `last` comes round `months` later; never done, it is due today. */
@@ -114,6 +116,11 @@ function evidenceReviews(s: ObligationSources): Obligation[] {
   return s.evidence.flatMap((e) => (e.reviewBy ? [{ id: `evidence-${e.id}`, kind: 'evidenceReview' as const, due: e.reviewBy, lastDone: '', title: e.title, refId: e.id }] : []));
 }
 
+/** ★3 lasts a year from the pledge: renew before it runs out. */
+function scsRenewal(s: ObligationSources): Obligation[] {
+  return s.scsPledgedOn ? [{ id: 'scs-renewal', kind: 'scsRenewal', due: addMonths(s.scsPledgedOn, 12), lastDone: s.scsPledgedOn, title: '' }] : [];
+}
+
 /** Every obligation of one company on `today` (its local day), earliest first. */
 export function obligationsOf(sources: ObligationSources, today: string): Obligation[] {
   const all = [
@@ -125,6 +132,7 @@ export function obligationsOf(sources: ObligationSources, today: string): Obliga
     ...actions(sources),
     ...reports(sources, today),
     ...evidenceReviews(sources),
+    ...scsRenewal(sources),
   ];
   return all.sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id));
 }

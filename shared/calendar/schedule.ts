@@ -59,5 +59,7 @@ export function obligationHref(o: Obligation): string {
       return `/incidents/${o.refId ?? ''}`;
     case 'evidenceReview':
       return '/evidence';
+    case 'scsRenewal':
+      return '/scs';
   }
 }

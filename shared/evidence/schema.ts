@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { id, isoDate, isoDateTime, optionalLongText, optionalText, shortText } from '../schemas/common';
 
 /** What a piece of evidence can support: anything in the app that claims something. */
-export const claimKinds = ['selfCheckAnswer', 'action', 'incident', 'registerEntry', 'record'] as const;
+export const claimKinds = ['selfCheckAnswer', 'action', 'incident', 'registerEntry', 'record', 'scsCriterion'] as const;
 export type ClaimKind = (typeof claimKinds)[number];
 
 /** One claim a piece of evidence supports, e.g. the answer to q11 or action 7f3… */

@@ -18,6 +18,7 @@ import { recordsText } from '../records/i18n';
 import { visitsText } from '../visits/i18n';
 import { portfolioText } from '../portfolio/i18n';
 import { statisticsText } from '../statistics/i18n';
+import { scsText } from '../scs/i18n';
 
 /**
  * All UI text: one namespace per feature, each in every language, Japanese first. A feature
@@ -43,6 +44,7 @@ const namespaces = {
   visits: visitsText,
   portfolio: portfolioText,
   statistics: statisticsText,
+  scs: scsText,
 };
 
 type Namespaces = typeof namespaces;

@@ -7,6 +7,7 @@ import { incidentsOf } from '../incidents';
 import { profileSpec } from '../profile';
 import { assessmentsSpec, securityPolicySpec } from '../self-check';
 import { readRecords } from './repository';
+import { latestPledge } from '../scs';
 
 /**
  * What the calendar is worked out from, read through each feature's public module. Incidents
@@ -23,5 +24,6 @@ export function calendarSources(ws: Workspace): ObligationSources {
     incidents: incidentsOf(ws).all().filter((i) => i.personalData.involved),
     evidence: readEvidence(ws),
     records: readRecords(ws),
+    scsPledgedOn: latestPledge(ws),
   };
 }

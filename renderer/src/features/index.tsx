@@ -7,6 +7,7 @@ import { evidenceFeature } from './evidence/feature';
 import { recordsFeature } from './records/feature';
 import { incidentsFeature } from './incidents/feature';
 import { registersFeature } from './registers/feature';
+import { scsFeature } from './scs/feature';
 import { selfCheckFeature } from './self-check/feature';
 import { settingsFeature } from './settings/feature';
 import { summaryFeature } from './summary/feature';
@@ -22,6 +23,7 @@ const rendererFeatures: RendererFeature[] = [
   evidenceFeature,
   registersFeature,
   recordsFeature,
+  scsFeature,
   summaryFeature,
   visitsFeature,
   portfolioFeature,

@@ -39,7 +39,7 @@ export const evidence: Translations<typeof ja> = {
   },
   status: { expired: 'Expired', expiringSoon: 'Expires soon', current: 'Current', noExpiry: 'No expiry' },
   integrity: { intact: 'As copied', changed: 'The file has changed since it was kept', missing: 'The file is missing' },
-  claimKinds: { selfCheckAnswer: 'Self-check answer', action: 'Action', incident: 'Incident', registerEntry: 'Register', record: 'Record' },
+  claimKinds: { selfCheckAnswer: 'Self-check answer', action: 'Action', incident: 'Incident', registerEntry: 'Register', record: 'Record', scsCriterion: 'SCS ★3 criterion' },
   question: 'Self-check {{id}}',
   attachForAnswer: 'Attach evidence for this answer ({{count}})',
   home: {

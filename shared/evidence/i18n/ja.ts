@@ -37,7 +37,7 @@ export const evidence = {
   },
   status: { expired: '期限切れ', expiringSoon: 'もうすぐ期限', current: '有効', noExpiry: '期限なし' },
   integrity: { intact: 'コピーしたときのまま', changed: 'ファイルが変わっています（中身が保管時と違います）', missing: 'ファイルが見つかりません' },
-  claimKinds: { selfCheckAnswer: 'セルフチェックの回答', action: '対策', incident: 'インシデント', registerEntry: '台帳', record: '記録' },
+  claimKinds: { selfCheckAnswer: 'セルフチェックの回答', action: '対策', incident: 'インシデント', registerEntry: '台帳', record: '記録', scsCriterion: 'SCS ★3の基準' },
   question: 'セルフチェック {{id}}',
   attachForAnswer: 'この回答の証跡を添付する（{{count}}件）',
   home: {

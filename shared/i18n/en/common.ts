@@ -16,6 +16,7 @@ export const common: Translations<typeof ja> = {
     records: 'Records',
     visits: 'Visits',
     portfolio: 'Portfolio',
+    scs: 'SCS ★3',
     settings: 'Settings',
   },
   actions: {

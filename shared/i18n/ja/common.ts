@@ -14,6 +14,7 @@ export const common = {
     records: '記録',
     visits: '訪問・相談',
     portfolio: '担当企業',
+    scs: 'SCS ★3',
     settings: '設定',
   },
   actions: {

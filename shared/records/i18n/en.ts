@@ -72,6 +72,7 @@ export const records: Translations<typeof ja> = {
     action: 'Action: {{title}}',
     report: { preliminary: 'Preliminary report to the PPC: {{title}}', final: 'Final report to the PPC: {{title}}' },
     evidenceReview: 'Evidence expires: {{title}}',
+    scsRenewal: 'SCS ★3 expiry (one year) and renewal',
   },
   home: {
     title: 'Due this month',

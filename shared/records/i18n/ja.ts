@@ -70,6 +70,7 @@ export const records = {
     action: '対策: {{title}}',
     report: { preliminary: '個人情報保護委員会への速報: {{title}}', final: '個人情報保護委員会への確報: {{title}}' },
     evidenceReview: '証跡の期限: {{title}}',
+    scsRenewal: 'SCS ★3の有効期限（1年）・更新',
   },
   home: {
     title: '今月やること',

@@ -70,10 +70,12 @@ export const summary: Translations<typeof ja> = {
   },
   rememberedPack: 'This pack is now recorded as the last one given; the next insurer PDF will show what changed since.',
   cli: {
-    usage: 'Usage: npm run summary -- <workspace export file> --out summary.pdf [--force] [--audience provider|insurer] [--lang ja|en] [--passphrase-file <file>]\n       npm run summary -- --demo --out demo.pdf\n       npm run summary -- --data-dir <data folder> [--workspace <id>] --out summary.pdf',
+    usage: 'Usage: npm run summary -- <workspace export file> --out summary.pdf [--force] [--report summary|scs] [--audience provider|insurer] [--lang ja|en] [--passphrase-file <file>]\n       npm run summary -- --demo --out demo.pdf\n       npm run summary -- --data-dir <data folder> [--workspace <id>] --out summary.pdf',
     needOut: 'Give the PDF to write with --out.',
     needInput: 'Give exactly one of: an input file, --demo, or --data-dir.',
     badAudience: '--audience must be provider or insurer.',
+    badReport: '--report must be summary (the consultation summary) or scs (the SCS ★3 package).',
+    noScsWorkbook: 'This company has not started SCS ★3 yet. Start it under “SCS ★3” in the app, then make the package again.',
     badLang: '--lang must be ja or en.',
     missingFile: 'File not found: {{path}}',
     unreadableFile: 'Cannot read the file: {{path}} ({{reason}})',

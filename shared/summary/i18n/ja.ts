@@ -69,10 +69,12 @@ export const summary = {
   },
   rememberedPack: 'この資料を「前回お渡しした資料」として記録しました。次回の保険会社向けPDFに、ここからの変化が載ります。',
   cli: {
-    usage: '使い方: npm run summary -- <ワークスペースのエクスポートファイル> --out summary.pdf [--force] [--audience provider|insurer] [--lang ja|en] [--passphrase-file <パスフレーズのファイル>]\n       npm run summary -- --demo --out demo.pdf\n       npm run summary -- --data-dir <データフォルダ> [--workspace <ID>] --out summary.pdf',
+    usage: '使い方: npm run summary -- <ワークスペースのエクスポートファイル> --out summary.pdf [--force] [--report summary|scs] [--audience provider|insurer] [--lang ja|en] [--passphrase-file <パスフレーズのファイル>]\n       npm run summary -- --demo --out demo.pdf\n       npm run summary -- --data-dir <データフォルダ> [--workspace <ID>] --out summary.pdf',
     needOut: '--out で保存先のPDFファイルを指定してください。',
     needInput: '読み込むファイル、--demo、--data-dir のどれか1つを指定してください。',
     badAudience: '--audience は provider か insurer を指定してください。',
+    badReport: '--report は summary（相談サマリー）か scs（SCS ★3の提出用一式）を指定してください。',
+    noScsWorkbook: 'この会社では、まだSCS ★3の準備を始めていません。アプリの「SCS ★3」で始めてから、もう一度作ってください。',
     badLang: '--lang は ja か en を指定してください。',
     missingFile: 'ファイルが見つかりません: {{path}}',
     unreadableFile: 'ファイルを読み込めません: {{path}}（{{reason}}）',

@@ -2,3 +2,4 @@
 export { EvidenceForAnswerLink } from './EvidenceForAnswerLink';
 export { EvidenceCountLink } from './EvidenceCountLink';
 export { EvidenceForRecordLink } from './EvidenceForRecordLink';
+export { EvidenceForClaimLink } from './EvidenceForClaimLink';

@@ -72,6 +72,9 @@ describe('no query writes a file', () => {
       'records:exportIcs': { today: '2026-11-26', language: 'ja' },
       'visits:printVisit': { id: visit.id, language: 'ja' },
       'statistics:exportFacts': { format: 'parquet' },
+      'scs:current': { today: '2026-11-26' },
+      'scs:packagePdf': { language: 'ja' },
+      'scs:answerSheet': { language: 'ja' },
     };
     const queries = listChannels(apiContract).filter((e) => e.endpoint.kind === 'query');
     expect(queries.length).toBeGreaterThan(20);
