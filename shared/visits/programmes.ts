@@ -48,11 +48,11 @@ const builtIn: Record<Language, Programme[]> = {
     ]),
   ],
   en: [
-    programme('ipa-four-visits', "IPA security management guidance (four visits)", [
+    programme('ipa-four-visits', 'IPA security management guidance (four visits)', [
       ['Current state and risks', ['Information assets', 'The five basics', '25-question self-check']],
       ['Basic security policy', ['Draft policy', "The owner's role"]],
       ['Rules and standards', ['Passwords and accounts', 'Backups', 'Taking data out and own devices']],
-      ['Procedures and review', ['What was agreed, done?', 'Plan for the next year']],
+      ['Procedures and review', ['Agreed measures in place?', 'Plan for the next year']],
     ]),
     programme('security-action-2', 'SECURITY ACTION ★★ path', [
       ['The five basics and the ★ declaration', ['Five basics']],

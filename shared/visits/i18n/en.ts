@@ -113,6 +113,15 @@ export const visits: Translations<typeof ja> = {
     signOwner: 'Company, signature',
     fileName: 'visit-record',
   },
+  programmes: {
+    title: 'Edit the programmes',
+    lead: "Reword a programme's visits and topics for this company.",
+    name: 'Programme',
+    steps: 'Visits (one a line: “visit: topic, topic”)',
+    stepsHelp: 'e.g. Basic security policy: Draft policy, The owner’s role',
+    save: 'Save the programmes',
+    saved: 'Saved.',
+  },
   home: {
     title: 'Visits',
     last: 'Last visit or consultation: {{date}} ({{kind}})',

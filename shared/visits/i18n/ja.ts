@@ -110,6 +110,15 @@ export const visits = {
     signOwner: '会社 署名',
     fileName: '訪問記録',
   },
+  programmes: {
+    title: 'プログラムの編集',
+    lead: '訪問プログラムの回と話すことを、この会社向けに書き換えられます。',
+    name: 'プログラム名',
+    steps: '各回（1行に1回。「回の名前: 話すこと, 話すこと」）',
+    stepsHelp: '例: 基本方針の策定: 基本方針の案, 経営者の役割',
+    save: 'プログラムを保存する',
+    saved: '保存しました。',
+  },
   home: {
     title: '訪問・相談',
     last: '前回の訪問・相談: {{date}}（{{kind}}）',

@@ -23,6 +23,7 @@ export function VisitListPage() {
           <>
             <Link href="/new" className="button button-primary"><Plus aria-hidden="true" size={18} /> {t('list.add')}</Link>
             <Link href="/prepare" className="button button-secondary"><CalendarCheck aria-hidden="true" size={18} /> {t('home.prepare')}</Link>
+            <Link href="/programmes" className="button button-secondary">{t('programmes.title')}</Link>
           </>
         }
       />

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Language } from '../../../../shared/settings/schema';
+import type { Programme } from '../../../../shared/visits/programmes';
 import type { VisitInput } from '../../../../shared/visits/schema';
 import { getApi } from '../../api/client';
 import { apiQuery } from '../../api/query-client';
@@ -26,4 +27,8 @@ export function useRemoveVisit() {
 
 export function usePrintVisit() {
   return useMutation({ mutationFn: ({ id, language }: { id: string; language: Language }) => getApi().visits.printVisit({ id, language }) });
+}
+
+export function useSaveProgrammes() {
+  return useMutation({ mutationFn: (programmes: Programme[]) => getApi().visits.saveProgrammes({ programmes }) });
 }
