@@ -17,7 +17,8 @@ export async function bundleCrashDriver(): Promise<string> {
       outDir,
       emptyOutDir: true,
       minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'crash-driver.mjs' } },
+      // DuckDB's native binding cannot be bundled; the statistics feature loads it only on use.
+      rollupOptions: { external: ['@duckdb/node-api'], output: { format: 'es', entryFileNames: 'crash-driver.mjs' } },
     },
   });
   return path.join(outDir, 'crash-driver.mjs');

@@ -44,8 +44,18 @@ import { createRequire } from 'node:module';
  * rendered at the same time in one process cannot see each other's half-done work.
  */
 
-// The very modules pdfmake itself loaded (not bundled copies): resolved from pdfmake's own file.
-const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
+/**
+ * The very modules pdfmake itself loaded (not bundled copies): resolved from pdfmake's own file.
+ * Null where no pdfmake is installed beside this code (a bundle run from elsewhere, as the crash
+ * tests do): the fast paths are an optimisation, so they are then simply not installed.
+ */
+function pdfmakeRequire(): NodeJS.Require | null {
+  try {
+    return createRequire(createRequire(import.meta.url).resolve('pdfmake'));
+  } catch {
+    return null;
+  }
+}
 
 type StyleDictionary = Record<string, Record<string, unknown> | undefined>;
 interface StyleStack {
@@ -443,6 +453,8 @@ function patchReference(proto: ReferenceLike): void {
 export function installPdfmakeFastPaths(fontFile: string): void {
   if (installed) return;
   installed = true;
+  const fromPdfmake = pdfmakeRequire();
+  if (!fromPdfmake) return;
   const stackClass = (fromPdfmake('./StyleContextStack') as { default: StyleContextStackClass }).default;
   stackClass.getStyleProperty = fastGetStyleProperty(stackClass.getStyleProperty.bind(stackClass));
   const textInlines = (fromPdfmake('./TextInlines') as { default: { prototype: TextInlinesLike } }).default.prototype;
