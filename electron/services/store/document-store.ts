@@ -103,7 +103,9 @@ export class DocumentStore<T> {
   private load(): T {
     if (!fs.existsSync(this.file.path)) {
       // A file that is gone although backups of it exist was lost, not never written: restore it.
-      return this.backups.list({ fresh: true }).length ? this.recover('missing') : this.spec.empty();
+      // Whether any exist is asked of the task's shared listing (a company opens 512 incident
+      // buckets, most never written); the recovery itself reads the folder afresh.
+      return this.backups.list().length ? this.recover('missing') : this.spec.empty();
     }
     let value: T;
     try {
