@@ -77,7 +77,7 @@ test('record a training and a restore test, see them in the calendar and on home
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'カレンダー（.ics）に書き出す' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('calendar-2026-06-10.ics');
+  expect(file.suggestedFilename()).toBe('calendar_株式会社やまだ商店_2026-06-10.ics');
   const ics = fs.readFileSync(await file.path(), 'utf8');
   expect(ics).toContain('SUMMARY:セキュリティ研修（年1回）');
   expect(ics).toMatch(/UID:training@[^\r\n]+\r\n(?:[^\r\n]+\r\n)*?DTSTART;VALUE=DATE:20270520/);

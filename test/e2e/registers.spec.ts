@@ -38,7 +38,7 @@ test('fill the device register, save it as Excel, read it back with one bad row:
   await expect(page.getByTestId('register-row')).toHaveCount(2);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Excelで保存（.xlsx）' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^register-devices-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  expect(download.suggestedFilename()).toMatch(/^register-devices_株式会社やまだ商店_\d{4}-\d{2}-\d{2}\.xlsx$/);
   const file = info.outputPath('devices.xlsx');
   await download.saveAs(file);
 

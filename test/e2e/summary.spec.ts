@@ -36,7 +36,7 @@ test('save downloads a real PDF in the browser host', async ({ page }) => {
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'PDFを保存' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^summary-insurer-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(/^summary-insurer_.+_\d{4}-\d{2}-\d{2}\.pdf$/);
   const file = await download.path();
   expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');

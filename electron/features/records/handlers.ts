@@ -21,7 +21,7 @@ export function recordsHandlers(services: Services): Handlers['records'] {
       const w = ws();
       const all = obligationsOf(calendarSources(w), today);
       const companyName = w.document(profileSpec).get()?.name ?? '';
-      return icsFile(obligationsIcs(all, { workspaceId: w.id, companyName, language, today, now: services.now() }), today);
+      return icsFile(obligationsIcs(all, { workspaceId: w.id, companyName, language, today, now: services.now() }), today, companyName);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { companyFileName } from '../../../shared/files/company-file-name';
 import ical from 'ical-generator';
 import { addDays } from '../../../shared/calendar/days';
 import type { Obligation } from '../../../shared/calendar/obligations';
@@ -37,7 +38,7 @@ export function obligationsIcs(all: readonly Obligation[], opts: { workspaceId: 
   return calendar.toString();
 }
 
-/** e.g. calendar-2026-12-07.ics: ASCII, like the other exports' names. */
-export function icsFile(text: string, today: string): GeneratedFile {
-  return { fileName: `calendar-${today}.ics`, mimeType: icsMimeType, base64: Buffer.from(text, 'utf8').toString('base64'), fingerprint: null };
+/** e.g. calendar_やまだ商店_2026-12-07.ics: the company and the day, like the other exports' names. */
+export function icsFile(text: string, today: string, companyName = ''): GeneratedFile {
+  return { fileName: companyFileName('calendar', companyName, today, 'ics'), mimeType: icsMimeType, base64: Buffer.from(text, 'utf8').toString('base64'), fingerprint: null };
 }

@@ -7,6 +7,8 @@ import { ParkedImports } from './imports';
 import { putEntries, readRegisters, removeEntry } from './repository';
 import type { GeneratedFile } from '../../../shared/files/schema';
 import { runSheetJobOffThread } from './off-thread';
+import { companyFileName } from '../../../shared/files/company-file-name';
+import { profileSpec } from '../profile';
 
 export function registersHandlers(services: Services): Handlers['registers'] {
   const imports = new ParkedImports();
@@ -21,7 +23,8 @@ export function registersHandlers(services: Services): Handlers['registers'] {
     exportFile: async ({ register, format, language }) => {
       const now = services.now();
       const table = { name: registersText[language].kinds[register], ...exportTable(register, readRegisters(ws()), language) };
-      const fileName = `register-${register}-${localDay(now)}.${format}`;
+      // The company's name and the day in the name, so a supporter's downloads of many clients stay apart.
+      const fileName = companyFileName(`register-${register}`, ws().document(profileSpec).get()?.name ?? '', localDay(now), format);
       const done = (await runSheetJobOffThread({ type: 'write', format, table, fileName, now: now.toISOString() })) as { file: GeneratedFile };
       return done.file;
     },

@@ -43,7 +43,9 @@ describe('records through the API', () => {
     const after = await api.records.calendar({ today });
     expect(after.find((o) => o.id === 'training')?.lastDone).toBe(today);
     const file = await api.records.exportIcs({ today, language: 'ja' });
-    expect(file).toMatchObject({ fileName: `calendar-${today}.ics`, mimeType: 'text/calendar' });
+    expect(file).toMatchObject({ mimeType: 'text/calendar' });
+    // The company and the day in the name, as every export has.
+    expect(file.fileName).toMatch(new RegExp(`^calendar_.+_${today}\\.ics$`));
     expect(Buffer.from(file.base64, 'base64').toString('utf8')).toContain('SUMMARY:セルフチェック（年1回）');
   });
 
@@ -54,7 +56,8 @@ describe('records through the API', () => {
     await app.api.workspaces.create({ name: 'やまだ商店' });
     const file = await app.api.records.exportIcs({ today, language: 'en' });
     expect(await app.api.files.save({ fileName: file.fileName, mimeType: 'text/calendar', base64: file.base64 })).toEqual({ path: '/chosen/calendar.ics' });
-    expect(saved[0]).toMatchObject({ name: `calendar-${today}.ics`, filters: [{ name: 'iCalendar', extensions: ['ics'] }] });
+    expect(saved[0]).toMatchObject({ filters: [{ name: 'iCalendar', extensions: ['ics'] }] });
+    expect(saved[0]!.name).toMatch(new RegExp(`^calendar_.+_${today}\\.ics$`));
     expect(saved[0]!.data).toContain('SUMMARY:Self-check (yearly)');
   });
 

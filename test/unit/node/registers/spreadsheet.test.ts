@@ -22,7 +22,7 @@ describe('register spreadsheets', () => {
     const app = await company();
     await app.api.registers.save({ register: 'devices', entry: { name: '=HYPERLINK("http://x","受付PC")', deviceType: 'phone', updateCheckedOn: '2026-12-01', support: 'endOfLife' } });
     const file = await app.api.registers.exportFile({ register: 'devices', format: 'xlsx', language: 'ja' });
-    expect(file.fileName).toMatch(/^register-devices-2026-12-07\.xlsx$/);
+    expect(file.fileName).toMatch(/^register-devices_.+_2026-12-07\.xlsx$/);
     const sheet = (await workbookOf(file.base64)).worksheets[0]!;
     expect(sheet.name).toBe('パソコン・機器');
     expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['ID', '呼び名', '種類', '更新を確認した日', 'メーカーのサポート']));
