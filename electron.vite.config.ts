@@ -26,7 +26,11 @@ export default defineConfig({
           'summary-worker': resolve(__dirname, 'electron/features/summary/summary-worker.ts'),
           // Import reading and export sealing, off the thread answering the UI (services/transfer/off-thread.ts).
           'transfer-worker': resolve(__dirname, 'electron/features/workspaces/transfer/transfer-worker.ts'),
+          'registers-sheet-worker': resolve(__dirname, 'electron/features/registers/sheet-worker.ts'),
+          'stats-cli': resolve(__dirname, 'electron/cli/stats.ts'),
         },
+        // A native package loaded on first use (electron/services/duckdb.ts): never bundled.
+        external: ['@duckdb/node-api'],
       },
     },
   },

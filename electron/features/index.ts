@@ -16,6 +16,9 @@ import { workspacesFeature } from './workspaces/feature';
 import { evidenceFeature } from './evidence/feature';
 import { registersFeature } from './registers/feature';
 import { recordsFeature } from './records/feature';
+import { visitsFeature } from './visits/feature';
+import { portfolioFeature } from './portfolio/feature';
+import { statisticsFeature } from './statistics/feature';
 import { scsFeature } from './scs/feature';
 
 /**
@@ -37,6 +40,9 @@ export const backEndFeatures: { [N in keyof Handlers]: BackEndFeature<N> } = {
   evidence: evidenceFeature,
   registers: registersFeature,
   records: recordsFeature,
+  visits: visitsFeature,
+  portfolio: portfolioFeature,
+  statistics: statisticsFeature,
   scs: scsFeature,
 };
 

@@ -13,6 +13,9 @@ import { supportContract } from '../support/contract';
 import { evidenceContract } from '../evidence/contract';
 import { registersContract } from '../registers/contract';
 import { recordsContract } from '../records/contract';
+import { visitsContract } from '../visits/contract';
+import { portfolioContract } from '../portfolio/contract';
+import { statisticsContract } from '../statistics/contract';
 import { scsContract } from '../scs/contract';
 
 /**
@@ -34,6 +37,9 @@ export const apiContract = {
   evidence: evidenceContract,
   registers: registersContract,
   records: recordsContract,
+  visits: visitsContract,
+  portfolio: portfolioContract,
+  statistics: statisticsContract,
   scs: scsContract,
 };
 

@@ -34,6 +34,11 @@ export function byMonth(all: readonly Obligation[], today: string): { month: str
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, items]) => ({ month, items }));
 }
 
+/** A routine comes round after it was last done (so "last done" or "never" means something). */
+export function isRoutine(o: Pick<Obligation, 'kind'>): boolean {
+  return o.kind === 'selfCheck' || o.kind === 'training' || o.kind === 'restoreTest' || o.kind === 'drill' || o.kind === 'review';
+}
+
 /** Where the owner acts on it: the page that does or records the thing (the app routes by path). */
 export function obligationHref(o: Obligation): string {
   switch (o.kind) {

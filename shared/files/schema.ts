@@ -20,7 +20,7 @@ const safeFileName = z
   .min(1)
   .max(120)
   // A bare name: no folders, no control characters, one of the extensions we produce.
-  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+\.(pdf|csv|json|otasuke|xlsx|ics)$/i, { error: 'invalid_format' });
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+\.(pdf|csv|json|otasuke|xlsx|ics|parquet)$/i, { error: 'invalid_format' });
 
 /** Asking the host to save a generated file where the user chooses (Electron's save dialog). */
 export const saveFileRequestSchema = z

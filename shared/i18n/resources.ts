@@ -15,6 +15,9 @@ import { supportText } from '../support/i18n';
 import { evidenceText } from '../evidence/i18n';
 import { registersText } from '../registers/i18n';
 import { recordsText } from '../records/i18n';
+import { visitsText } from '../visits/i18n';
+import { portfolioText } from '../portfolio/i18n';
+import { statisticsText } from '../statistics/i18n';
 import { scsText } from '../scs/i18n';
 
 /**
@@ -38,6 +41,9 @@ const namespaces = {
   evidence: evidenceText,
   registers: registersText,
   records: recordsText,
+  visits: visitsText,
+  portfolio: portfolioText,
+  statistics: statisticsText,
   scs: scsText,
 };
 

@@ -19,6 +19,26 @@ export interface SummaryInput {
   lastInsurerPack?: InsurerPackDigest | null;
   /** Evidence counts and the latest records (records feature's part); absent in inputs made before it. */
   evidenceRecords?: SummaryEvidenceRecords | null;
+  /** What registers, records and evidence say about the insurer's controls; absent in inputs made before them. */
+  controlFacts?: SummaryControlFacts | null;
+}
+
+/** One piece of evidence as a printout cites it: its title, the day it applies to, its SHA-256 prefix ('' for a note). */
+export interface SummaryEvidenceRef {
+  title: string;
+  date: string;
+  hashPrefix: string;
+}
+
+/** Facts behind the insurer's key controls, for the day the summary is made (insurer/control-facts.ts). */
+export interface SummaryControlFacts {
+  devices: { total: number; notRecentlyChecked: string[]; endOfLife: string[]; antiMalwareOn: number; antiMalwareOff: string[]; antiMalwareUnknown: string[] };
+  cloud: { total: number; mfaOn: number; mfaOff: string[]; mfaUnknown: string[] };
+  /** The last restore test; `recent` when within a year of the summary's day. */
+  restoreTest: { date: string; restored: string; result: 'ok' | 'partial' | 'failed'; recent: boolean } | null;
+  training: { date: string; content: string; recent: boolean } | null;
+  /** Evidence (not expired) supporting each self-check answer, by question id, newest first. */
+  answerEvidence: Record<string, SummaryEvidenceRef[]>;
 }
 
 /** What the "evidence and records" section prints: insurers ask for the last restore test and training. */

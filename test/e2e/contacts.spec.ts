@@ -33,7 +33,7 @@ test('the demo shows a stale contact, and the emergency card PDF has the names a
   await page.getByRole('button', { name: 'PDFを保存する' }).click();
   const file = path.join(dataDir, 'card.pdf');
   await (await download).saveAs(file);
-  expect((await download).suggestedFilename()).toMatch(/^緊急連絡カード_\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect((await download).suggestedFilename()).toMatch(/^緊急連絡カード_サンプル株式会社_\d{4}-\d{2}-\d{2}\.pdf$/);
   const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\n/g, '');
   for (const expected of ['サンプル株式会社', 'おまもりネット見守りサービス', '0120-418-025', 'OMN-2025-00418', 'あんしん損害保険株式会社', 'CY-7730-2291', '03-5978-7509']) {
     expect(text).toContain(expected);

@@ -119,3 +119,26 @@ test('in English too, the messages are ours', async ({ page, host }) => {
   await page.getByRole('button', { name: 'Save' }).click();
   expect(await expectOurMessages(page, 'contact en')).toContain('Please use at most 5,000 characters (now 5,234).');
 });
+
+test('the register and record forms answer bad values in our own words too', async ({ page, host }) => {
+  await apiCall(host, 'workspaces:create', { name: '株式会社やまだ商店' });
+  const base = host.url.split('#')[0];
+  // A device with no name, a check date that has not come yet and a date February does not have.
+  await page.goto(`${base}#/registers/devices`);
+  await page.getByRole('button', { name: '追加する' }).click();
+  await page.getByLabel('更新を確認した日').fill('2999年1月1日');
+  await page.getByRole('button', { name: '保存する' }).click();
+  const deviceTexts = await expectOurMessages(page, 'device');
+  expect(deviceTexts).toContain('入力してください。');
+  await page.getByLabel('更新を確認した日').fill('2026年2月31日');
+  await page.getByRole('button', { name: '保存する' }).click();
+  expect(await expectOurMessages(page, 'device bad date')).toContain('日付を正しく入力してください（例：2026年12月2日、2026/12/2）。');
+
+  // A training on a day not yet come, with far too long a description.
+  await page.goto(`${base}#/records`);
+  const training = page.getByTestId('records-training');
+  await training.getByText('記録する…').click();
+  await training.getByLabel('実施した日').fill('2999-01-01');
+  await training.getByRole('button', { name: '記録する', exact: true }).click();
+  await expectOurMessages(page, 'training', training);
+});

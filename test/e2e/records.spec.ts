@@ -1,10 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { apiCall, expect, test } from './fixtures';
 
 /** Where the screenshots go (SHOTS_DIR to look at them elsewhere). */
 const shots = process.env.SHOTS_DIR ?? 'test-results/screens';
+
+/** Serious or critical axe findings (WCAG 2.1 A/AA and best practice), as a11y.spec.ts counts them. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
 
 async function openInApp(page: Page, to: string) {
   await page.evaluate((hash) => {
@@ -23,21 +30,30 @@ test('record a training and a restore test, see them in the calendar and on home
   const training = page.getByTestId('records-training');
   await expect(training).toContainText('まだ一度も記録がありません');
   await training.getByText('記録する…').click();
+  // The form starts on today, written the Japanese way.
+  await expect(training.getByRole('textbox', { name: /^実施した日/ })).toHaveValue('2026年6月10日');
   // A day not yet come is refused, in our own words.
-  await training.getByLabel('実施した日').fill('2026-06-11');
+  await training.getByRole('textbox', { name: /^実施した日/ }).fill('2026-06-11');
   await training.getByLabel('内容（例: 不審メールの見分け方）').fill('不審メールの見分け方');
   await training.getByRole('button', { name: '記録する', exact: true }).click();
   await expect(training.getByRole('alert')).toContainText('実施した日に、まだ来ていない日は入れられません');
-  await training.getByLabel('実施した日').fill('2026-05-20');
+  await training.getByRole('textbox', { name: /^実施した日/ }).fill('2026-05-20');
   await training.getByLabel('出席した人（名前を読点で区切って）').fill('山田、佐藤');
   await training.getByRole('button', { name: '記録する', exact: true }).click();
   await expect(training.getByRole('status')).toHaveText('「研修」を記録しました。');
   await expect(training.getByTestId('record-training')).toContainText('不審メールの見分け方');
   await expect(training).toContainText('次は2027年5月20日まで');
+  // A typo is corrected in place; the record keeps its day.
+  await training.getByRole('button', { name: '直す' }).click();
+  const correcting = training.getByRole('form', { name: '研修の記録を直す' });
+  await correcting.getByLabel('内容（例: 不審メールの見分け方）').fill('不審メールの見分け方と報告のしかた');
+  await correcting.getByRole('button', { name: '直した内容を保存する' }).click();
+  await expect(training.getByTestId('record-training')).toContainText('不審メールの見分け方と報告のしかた');
+  await expect(training.getByTestId('record-training')).toContainText('2026年5月20日');
 
   const restore = page.getByTestId('records-restoreTest');
   await restore.getByText('記録する…').click();
-  await restore.getByLabel('実施した日').fill('2026-06-01');
+  await restore.getByRole('textbox', { name: /^実施した日/ }).fill('2026-06-01');
   await restore.getByLabel('戻してみたもの（例: 受注管理PCの顧客ファイル）').fill('お客様台帳');
   await restore.getByRole('button', { name: '記録する', exact: true }).click();
   await expect(restore.getByRole('alert')).toContainText('選択肢から選んでください');
@@ -101,8 +117,20 @@ for (const language of ['ja', 'en'] as const) {
     await expect(page.getByTestId('record-review')).toHaveCount(1);
     await page.screenshot({ path: path.join(shots, `records-${language}.png`) });
     await page.screenshot({ path: path.join(shots, `records-full-${language}.png`), fullPage: true });
+    // The page with a form open (the restore test's, from a link to it) passes axe too.
+    await openInApp(page, '/records/restoreTest');
+    await expect(page.getByTestId('records-restoreTest').getByRole('form')).toBeVisible();
+    await page.screenshot({ path: path.join(shots, `records-form-${language}.png`) });
+    expect(await seriousViolations(page)).toEqual([]);
     await openInApp(page, '/records/calendar');
     await expect(page.getByTestId('calendar-month').first()).toBeVisible();
     await page.screenshot({ path: path.join(shots, `calendar-${language}.png`), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    // At 200% zoom (a 640 px wide window) the calendar wraps instead of scrolling sideways.
+    await page.setViewportSize({ width: 640, height: 450 });
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth, main: document.querySelector('main')!.scrollWidth, mainBox: document.querySelector('main')!.clientWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    expect(widths.main).toBeLessThanOrEqual(widths.mainBox);
+    await page.screenshot({ path: path.join(shots, `calendar-zoom-${language}.png`) });
   });
 }

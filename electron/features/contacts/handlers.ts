@@ -1,3 +1,4 @@
+import { companyFileName } from '../../../shared/files/company-file-name';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Handlers } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
@@ -65,7 +66,7 @@ export function contactsHandlers(services: Services): Handlers['contacts'] {
       const { pdf } = await renderEmergencyCard({ company, contacts, language, madeOn: longDate(today, language) });
       const fingerprint = shortFingerprint(createHash('sha256').update(JSON.stringify({ company, contacts, language })).digest('hex'));
       return {
-        fileName: language === 'ja' ? `緊急連絡カード_${today}.pdf` : `emergency-card_${today}.pdf`,
+        fileName: companyFileName(language === 'ja' ? '緊急連絡カード' : 'emergency-card', company, today, 'pdf'),
         mimeType: 'application/pdf',
         base64: pdf.toString('base64'),
         fingerprint,

@@ -1,3 +1,4 @@
+import { companyFileName } from '../../../shared/files/company-file-name';
 import type { GeneratedFile } from '../../../shared/files/schema';
 import type { Incident } from '../../../shared/incidents/schema';
 import type { Language } from '../../../shared/settings/schema';
@@ -9,7 +10,7 @@ function file(fileName: string, mimeType: string, text: string): GeneratedFile {
   return { fileName, mimeType, base64: Buffer.from(text, 'utf8').toString('base64'), fingerprint: null };
 }
 
-export function csvExport(incidents: Incident[], today: string, language: Language): GeneratedFile {
+export function csvExport(incidents: Incident[], today: string, language: Language, company: string): GeneratedFile {
   const text = resources[language].incidents;
   const headers = Object.fromEntries(csvColumns.map((c) => [c, text.csv[c]])) as Record<CsvColumn, string>;
   const value = (column: CsvColumn, raw: string): string => {
@@ -30,11 +31,11 @@ export function csvExport(incidents: Incident[], today: string, language: Langua
         return raw;
     }
   };
-  return file(`incidents-${today}.csv`, 'text/csv', incidentsToCsv(incidents, today, { headers, value }));
+  return file(companyFileName('incidents', company, today, 'csv'), 'text/csv', incidentsToCsv(incidents, today, { headers, value }));
 }
 
 /** VERIS has no wrapper format for many incidents; a JSON array of incident objects is the norm. */
-export function verisExport(incidents: Incident[], today: string, options: VerisOptions): GeneratedFile {
+export function verisExport(incidents: Incident[], today: string, options: VerisOptions, company: string): GeneratedFile {
   const body = incidents.map((incident) => toVeris(incident, options));
-  return file(`incidents-veris-${today}.json`, 'application/json', `${JSON.stringify(body, null, 2)}\n`);
+  return file(companyFileName('incidents-veris', company, today, 'json'), 'application/json', `${JSON.stringify(body, null, 2)}\n`);
 }

@@ -45,6 +45,11 @@ export function incidentsHandlers(services: Services): Handlers['incidents'] {
     return fillStageDates(fields, today());
   }
 
+  // Named in every exported file name, so a supporter's files of many companies stay apart.
+  const companyName = () => {
+    const ws = services.requestWorkspace();
+    return ws.document(profileSpec).get()?.name || ws.meta.get()?.name || '';
+  };
   return {
     list: (filter) => filterIncidents(repo().all(), filter, userToday(filter.today)),
     overview: ({ today: sent }) => {
@@ -98,8 +103,8 @@ export function incidentsHandlers(services: Services): Handlers['incidents'] {
       // Made by the actions feature, like any other action; only its source names the incident.
       return addAction(services.requestWorkspace(), { title, source: { kind: 'incident', incidentId: id, questionId } }, services.now());
     },
-    exportCsv: (filter) => csvExport(selected(filter), userToday(filter.today), services.settings.get().language),
+    exportCsv: (filter) => csvExport(selected(filter), userToday(filter.today), services.settings.get().language, companyName()),
     exportVeris: ({ includeText, ...filter }) =>
-      verisExport(selected(filter), userToday(filter.today), { includeText, employees: services.requestWorkspace().document(profileSpec).get()?.employees ?? null }),
+      verisExport(selected(filter), userToday(filter.today), { includeText, employees: services.requestWorkspace().document(profileSpec).get()?.employees ?? null }, companyName()),
   };
 }

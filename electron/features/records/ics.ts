@@ -1,12 +1,12 @@
 import ical from 'ical-generator';
 import { addDays } from '../../../shared/calendar/days';
 import type { Obligation } from '../../../shared/calendar/obligations';
-import { withinHorizon } from '../../../shared/calendar/schedule';
+import { isRoutine, withinHorizon } from '../../../shared/calendar/schedule';
 import { obligationTitle } from '../../../shared/calendar/text';
 import { icsMimeType, type GeneratedFile } from '../../../shared/files/schema';
 import { resources } from '../../../shared/i18n/resources';
 import type { Language } from '../../../shared/settings/schema';
-import { fill } from '../../../shared/summary/text';
+import { fill, formatDay } from '../../../shared/summary/text';
 
 /**
  * The calendar as an iCalendar file: one all-day event per obligation. The UID is the
@@ -29,7 +29,7 @@ export function obligationsIcs(all: readonly Obligation[], opts: { workspaceId: 
       end: addDays(o.due, 1),
       allDay: true,
       summary: obligationTitle(o, opts.language),
-      description: o.lastDone ? fill(t.calendar.lastDone, { date: o.lastDone }) : '',
+      description: !isRoutine(o) ? '' : o.lastDone ? fill(t.calendar.lastDone, { date: formatDay(o.lastDone, opts.language) }) : t.calendar.never,
       sequence,
       stamp: opts.now,
     });

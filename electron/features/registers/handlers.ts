@@ -5,7 +5,8 @@ import { exportTable } from '../../../shared/registers/spreadsheet/export-rows';
 import type { Services } from '../../services/services';
 import { ParkedImports } from './imports';
 import { putEntries, readRegisters, removeEntry } from './repository';
-import { tableToCsv, tableToXlsx } from './sheet-files';
+import type { GeneratedFile } from '../../../shared/files/schema';
+import { runSheetJobOffThread } from './off-thread';
 
 export function registersHandlers(services: Services): Handlers['registers'] {
   const imports = new ParkedImports();
@@ -21,7 +22,8 @@ export function registersHandlers(services: Services): Handlers['registers'] {
       const now = services.now();
       const table = { name: registersText[language].kinds[register], ...exportTable(register, readRegisters(ws()), language) };
       const fileName = `register-${register}-${localDay(now)}.${format}`;
-      return format === 'xlsx' ? tableToXlsx(table, fileName, now) : tableToCsv(table, fileName);
+      const done = (await runSheetJobOffThread({ type: 'write', format, table, fileName, now: now.toISOString() })) as { file: GeneratedFile };
+      return done.file;
     },
     importPreview: ({ register, base64 }) => {
       const w = ws();

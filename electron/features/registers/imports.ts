@@ -4,8 +4,8 @@ import { localDay } from '../../../shared/dates/local-day';
 import type { ImportPreview } from '../../../shared/registers/contract';
 import type { RegisterKind } from '../../../shared/registers/fields';
 import type { Registers } from '../../../shared/registers/schema';
-import { planImport, type ImportPlan } from '../../../shared/registers/spreadsheet/import-rows';
-import { isZip, readCsv, readXlsx } from './sheet-files';
+import type { ImportPlan } from '../../../shared/registers/spreadsheet/import-rows';
+import { runSheetJobOffThread } from './off-thread';
 
 interface Parked {
   workspaceId: string;
@@ -25,15 +25,7 @@ export class ParkedImports {
   private readonly parked = new Map<string, Parked>();
 
   async preview(workspaceId: string, kind: RegisterKind, bytes: Buffer, registers: Registers, now: Date): Promise<ImportPreview> {
-    const today = localDay(now);
-    const sheets = isZip(bytes) ? await readXlsx(bytes) : [{ name: 'CSV', rows: readCsv(bytes) }];
-    // The first sheet that has a header we know (IPA's workbook has a cover sheet first).
-    let found: { sheet: string; plan: ImportPlan } | null = null;
-    for (const sheet of sheets) {
-      const plan = planImport(kind, sheet.rows, registers, today);
-      if (plan && (!found || plan.mapped.length > found.plan.mapped.length)) found = { sheet: sheet.name, plan };
-    }
-    if (!found) throw new AppError('invalid_file', 'no header row');
+    const found = (await runSheetJobOffThread({ type: 'plan', kind, bytes, registersJson: JSON.stringify(registers), today: localDay(now) })) as { sheet: string; plan: ImportPlan };
     this.sweep(now.getTime());
     const token = randomUUID();
     this.parked.set(token, { workspaceId, kind, plan: found.plan, at: now.getTime() });

@@ -22,11 +22,16 @@ export async function tableToXlsx(table: Table, fileName: string, now: Date): Pr
   workbook.modified = now;
   // Sheet names may not hold []:*?/\ and stop at 31 characters.
   const sheet = workbook.addWorksheet(table.name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
+  // Wrapping set on the columns, which new cells inherit: styling 36,000 cells one by one doubled the time.
+  table.header.forEach((_, i) => {
+    const column = sheet.getColumn(i + 1);
+    column.width = i === 0 ? 12 : 18;
+    column.alignment = { wrapText: true, vertical: 'top' };
+  });
   const header = sheet.addRow(table.header.map(guardFormula));
   header.font = { bold: true };
   header.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF2F6' } }));
-  for (const row of table.rows) sheet.addRow(row).eachCell((cell) => (cell.alignment = { wrapText: true, vertical: 'top' }));
-  sheet.columns.forEach((column, i) => (column.width = i === 0 ? 12 : 18));
+  sheet.addRows(table.rows);
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.header.length } };
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());

@@ -12,6 +12,9 @@ import { assessmentsSpec, weaknessesSpec } from '../self-check';
 import { incidentsOf } from '../incidents';
 import { readEvidence } from '../evidence';
 import { readRecords } from '../records';
+import { readRegisters } from '../registers';
+import type { Registers } from '../../../shared/registers/schema';
+import { toControlFacts } from '../../../shared/summary/insurer/control-facts';
 import type { Evidence } from '../../../shared/evidence/schema';
 import type { RecordEntry } from '../../../shared/records/schema';
 import { toSummaryEvidenceRecords } from '../../../shared/records/summary-part';
@@ -31,6 +34,7 @@ export interface SummarySources {
   lastInsurerPack: InsurerPackDigest | null;
   evidence: Evidence[];
   records: RecordEntry[];
+  registers: Registers;
 }
 
 /** Reads one workspace's documents for its summary: cheap (the store holds them in memory). */
@@ -48,6 +52,7 @@ export function collectSummarySources(workspace: Workspace): SummarySources {
     lastInsurerPack: lastInsurerPack(workspace),
     evidence: readEvidence(workspace),
     records: readRecords(workspace),
+    registers: readRegisters(workspace),
   };
 }
 
@@ -67,6 +72,7 @@ export function summaryInputFrom(sources: SummarySources, language: Language, to
     lastInsurerPack: sources.lastInsurerPack,
     // Evidence expires by the user's calendar day, as on the evidence page.
     evidenceRecords: toSummaryEvidenceRecords(sources.evidence, sources.records, localDay(today)),
+    controlFacts: toControlFacts(sources.registers, sources.records, sources.evidence, localDay(today)),
   };
 }
 

@@ -1,3 +1,4 @@
+import { companyFileName } from '../../../shared/files/company-file-name';
 import type { GeneratedFile } from '../../../shared/files/schema';
 import { buildSummaryDocument } from '../../../shared/summary/document';
 import { shortFingerprint } from '../../../shared/fingerprint/short-form';
@@ -8,8 +9,9 @@ import { summaryFingerprint } from './fingerprint';
 import { localDay } from '../../../shared/dates/local-day';
 
 /** e.g. summary-insurer-2026-11-25.pdf: ASCII, so every file system and mail client keeps it. */
-export function summaryFileName(options: SummaryOptions, generatedAt: Date): string {
-  return `summary-${options.audience}-${localDay(generatedAt)}.pdf`;
+export function summaryFileName(options: SummaryOptions, generatedAt: Date, company: string): string {
+  // The company is named: a supporter saving summaries of many companies tells them apart.
+  return companyFileName(`summary-${options.audience}`, company, localDay(generatedAt), 'pdf');
 }
 
 /**
@@ -34,10 +36,11 @@ export async function generateSummaryFile<Source>(
   options: SummaryOptions,
   generatedAt: Date,
   render: (source: Source, options: SummaryOptions, generatedAt: Date) => Promise<{ pdf: Buffer; fingerprint: string }>,
+  company: string,
 ): Promise<GeneratedFile> {
   const { pdf, fingerprint } = await render(source, options, generatedAt);
   return {
-    fileName: summaryFileName(options, generatedAt),
+    fileName: summaryFileName(options, generatedAt, company),
     mimeType: 'application/pdf',
     base64: pdf.toString('base64'),
     fingerprint: shortFingerprint(fingerprint),

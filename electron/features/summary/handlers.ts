@@ -5,6 +5,7 @@ import { collectSummaryInputs, collectSummarySources } from './collect-input';
 import { generateSummaryFile } from './generate';
 import { claimSheetFile, insurerSheetFile } from './insurer-files';
 import { rememberInsurerPack } from './insurer-packs';
+import { profileSpec } from '../profile';
 import { renderSummaryOffThread, summaryFingerprintOffThread } from './off-thread';
 
 export function summaryHandlers(services: Services): Handlers['summary'] {
@@ -14,7 +15,8 @@ export function summaryHandlers(services: Services): Handlers['summary'] {
     generate: (options) => {
       const now = services.now();
       // Only the documents are read here; the summary worker maps them and renders the PDF.
-      return generateSummaryFile(collectSummarySources(services.requestWorkspace()), options, now, renderSummaryOffThread);
+      const ws = services.requestWorkspace();
+      return generateSummaryFile(collectSummarySources(ws), options, now, renderSummaryOffThread, ws.document(profileSpec).get()?.name || ws.meta.get()?.name || '');
     },
     fingerprint: async ({ language }) => {
       const full = await summaryFingerprintOffThread(collectSummarySources(services.requestWorkspace()), language, services.now());

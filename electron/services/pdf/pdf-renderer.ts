@@ -4,6 +4,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { openSync } from 'fontkit';
 import { findFallbackFonts, findPdfFonts, type PdfFontFamily } from './fonts';
 import { fitDocumentText, type GlyphCoverage } from './text-runs';
+import { installPdfmakeFastPaths } from './pdfmake-fast-paths';
 
 /** The family name document models use (`defaultStyle.font`). */
 export const pdfFontFamily = 'BIZUDPGothic';
@@ -28,6 +29,7 @@ function configure(): GlyphCoverage {
   pdfmake.setFonts(Object.fromEntries(families.map((f) => [f.family, { normal: f.regular, bold: f.bold, italics: f.regular, bolditalics: f.bold }])));
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((target: string) => families.some((f) => isInside(f.dir, target)));
+  installPdfmakeFastPaths(main.regular);
   const glyphs = (font: PdfFontFamily) => {
     const file = openSync(font.regular);
     return (codePoint: number) => file.hasGlyphForCodePoint(codePoint);

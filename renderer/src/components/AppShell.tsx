@@ -9,12 +9,18 @@ import { StorageNotices } from './StorageNotices';
 import { CompanySwitcher } from '../features/workspaces';
 import { useFocusHeadingOnRouteChange } from './use-focus-heading';
 
+const alwaysShown = () => true;
+
 function NavItem({ route }: { route: AppRoute }) {
   const { t } = useTranslation();
+  // Fixed per route, so the same hooks run on every render.
+  const useShown = route.useShown ?? alwaysShown;
+  const shown = useShown();
   const [exact] = useRoute(route.path);
   const [nested] = useRoute(route.path === '/' ? '/' : `${route.path}/*?`);
   const active = exact || nested;
   const Icon = route.icon;
+  if (!shown) return null;
   return (
     <li>
       <Link href={route.path} className={`nav-link${active ? ' active' : ''}`} aria-current={active ? 'page' : undefined}>

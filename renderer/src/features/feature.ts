@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import type { LucideIcon } from 'lucide-react';
 
 /** The menu entries; each names its label in the `common` namespace (`nav.<key>`). */
-export type NavKey = 'home' | 'selfCheck' | 'incidents' | 'contacts' | 'evidence' | 'registers' | 'records' | 'scs' | 'summary' | 'settings';
+export type NavKey = 'home' | 'selfCheck' | 'incidents' | 'contacts' | 'evidence' | 'registers' | 'records' | 'scs' | 'summary' | 'settings' | 'visits' | 'portfolio';
 
 export interface AppRoute {
   /** wouter pattern; a feature with sub-pages uses `nest` and its own <Switch>. */
@@ -11,6 +11,8 @@ export interface AppRoute {
   icon: LucideIcon;
   component: ComponentType;
   nest?: boolean;
+  /** A hook deciding whether the menu shows the entry (the page stays reachable); shown when absent. */
+  useShown?: () => boolean;
 }
 
 /**

@@ -11,6 +11,8 @@ import { scsFeature } from './scs/feature';
 import { selfCheckFeature } from './self-check/feature';
 import { settingsFeature } from './settings/feature';
 import { summaryFeature } from './summary/feature';
+import { visitsFeature } from './visits/feature';
+import { portfolioFeature } from './portfolio/feature';
 
 /** The renderer's one registration table: one line per feature, in menu order. */
 const rendererFeatures: RendererFeature[] = [
@@ -23,6 +25,8 @@ const rendererFeatures: RendererFeature[] = [
   recordsFeature,
   scsFeature,
   summaryFeature,
+  visitsFeature,
+  portfolioFeature,
   settingsFeature,
 ];
 

@@ -14,6 +14,8 @@ export const common: Translations<typeof ja> = {
     registers: 'Registers',
     evidence: 'Evidence',
     records: 'Records',
+    visits: 'Visits',
+    portfolio: 'Portfolio',
     scs: 'SCS ★3',
     settings: 'Settings',
   },

@@ -12,6 +12,8 @@ export const common = {
     evidence: '証跡',
     registers: '台帳',
     records: '記録',
+    visits: '訪問・相談',
+    portfolio: '担当企業',
     scs: 'SCS ★3',
     settings: '設定',
   },

@@ -6,6 +6,7 @@ export const registers: Translations<typeof ja> = {
   title: 'Registers (devices, services, information)',
   lead: 'Keep a list of the PCs and phones, cloud services and important information the company uses. Knowing what you have makes missed updates visible and calls after an incident quick.',
   tabsLabel: 'Register',
+  listSeparator: ', ',
   kinds: {
     devices: 'Devices',
     networks: 'Networks',
@@ -93,7 +94,7 @@ export const registers: Translations<typeof ja> = {
   },
   fieldErrors: {
     required: 'Please fill this in.',
-    too_long: 'Too long.',
+    too_long: 'Please use at most {{limit}} characters.',
     future_date: 'A date in the future is not possible here. Use today or earlier.',
     invalid_date: 'Not a date we can read (e.g. 2026-11-05).',
     not_a_number: 'Please use a number (e.g. 1800).',

@@ -3,6 +3,7 @@ export const registers = {
   title: '台帳（機器・サービス・情報の一覧）',
   lead: '会社で使っているパソコンやスマホ、クラウドサービス、大事な情報などを一覧にしておきます。何があるかわかっていると、更新もれや事故のときの連絡がすぐにできます。',
   tabsLabel: '台帳の種類',
+  listSeparator: '、',
   kinds: {
     devices: 'パソコン・機器',
     networks: 'ネットワーク',
@@ -90,7 +91,7 @@ export const registers = {
   },
   fieldErrors: {
     required: '入力してください。',
-    too_long: '長すぎます。',
+    too_long: '{{limit}}文字以内にしてください。',
     future_date: '未来の日付は入れられません。今日までの日付にしてください。',
     invalid_date: '日付として読めません（例: 2026-11-05）。',
     not_a_number: '数字で入れてください（例: 1800）。',

@@ -20,6 +20,8 @@ export interface RowError {
   field: string;
   code: string;
   choices?: EnumName | 'yesNo';
+  /** For `too_long`: the most characters the field takes, so the message can name it. */
+  limit?: number;
 }
 
 export interface ImportPlan {
@@ -135,7 +137,8 @@ export function planImport(kind: RegisterKind, sheet: SheetRow[], registers: Reg
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? '');
         const code = issue.message === 'future_date' ? 'future_date' : issue.code === 'too_small' ? 'required' : issue.code === 'too_big' ? 'too_long' : 'invalid';
-        if (!errors.some((e) => e.field === key)) errors.push({ row, field: key, code });
+        const limit = issue.code === 'too_big' && typeof issue.maximum === 'number' ? issue.maximum : undefined;
+        if (!errors.some((e) => e.field === key)) errors.push({ row, field: key, code, ...(limit !== undefined ? { limit } : {}) });
       }
     }
     if (errors.length || !parsed.success) {

@@ -1,5 +1,6 @@
 import type { CompanyProfile } from '../../profile/schema';
-import type { SummaryInput, SummaryQuestionLine, SummarySelfCheck } from '../input';
+import type { SummaryControlFacts, SummaryInput, SummaryQuestionLine, SummarySelfCheck } from '../input';
+import { decidedByRecords, recordedEvidence } from './recorded-controls';
 
 /** The state an insurer's questionnaire asks for: 実施 / 一部 / 未実施 / 不明. */
 export const controlStates = ['implemented', 'partial', 'notImplemented', 'unknown'] as const;
@@ -20,14 +21,20 @@ export const insurerControlIds = [
 export type InsurerControlId = (typeof insurerControlIds)[number];
 
 /**
- * Where a state comes from. Today: a self-check answer or a profile field. Extension point: an
- * evidence file (screenshot, contract, restore log) would be `{ kind: 'file', title, date,
- * hashPrefix }`, added here and to `evidenceFor` once the app keeps evidence files.
+ * What a state rests on: a self-check answer, the monitoring contract in the profile, the device
+ * and cloud registers, the last restore test and training in the yearly records, and evidence
+ * files or notes linked to the answer (title, day, SHA-256 prefix).
  */
 export type ControlEvidence =
   | { kind: 'answer'; questionId: string; answer: SummaryQuestionLine['answer']; date: string }
   | { kind: 'securityService'; name: string; contractId: string }
-  | { kind: 'notAsked' };
+  | { kind: 'notAsked' }
+  | { kind: 'file'; title: string; date: string; hashPrefix: string }
+  | { kind: 'cloudRegister'; total: number; off: string[]; unknown: string[] }
+  | { kind: 'deviceRegister'; total: number; off: string[]; unknown: string[] }
+  | { kind: 'deviceUpdates'; total: number; notRecentlyChecked: string[]; endOfLife: string[] }
+  | { kind: 'restoreTest'; date: string; restored: string; result: 'ok' | 'partial' | 'failed'; recent: boolean }
+  | { kind: 'trainingRecord'; date: string; content: string; recent: boolean };
 
 export interface InsurerControl {
   id: InsurerControlId;
@@ -73,28 +80,34 @@ function answerEvidence(check: SummarySelfCheck | null, questionId: string): Con
   return given ? { kind: 'answer', questionId, answer: given.answer, date: given.answeredAt } : null;
 }
 
-function evidenceFor(id: InsurerControlId, check: SummarySelfCheck | null, profile: CompanyProfile): ControlEvidence[] {
+function evidenceFor(id: InsurerControlId, check: SummarySelfCheck | null, profile: CompanyProfile, facts: SummaryControlFacts | null): ControlEvidence[] {
   const { decidedBy, related } = controlQuestions[id];
-  const evidence = [decidedBy, ...related].flatMap((q) => (q ? [answerEvidence(check, q)].filter((e) => e !== null) : []));
+  const questions = [decidedBy, ...related].filter((q): q is string => q !== null);
+  const evidence: ControlEvidence[] = questions.flatMap((q) => [answerEvidence(check, q)].filter((e) => e !== null));
+  evidence.push(...recordedEvidence(id, facts));
   if (id === 'incidentResponse' && profile.securityService.name) {
     evidence.push({ kind: 'securityService', name: profile.securityService.name, contractId: profile.securityService.contractId });
   }
-  if (!decidedBy) evidence.unshift({ kind: 'notAsked' });
+  for (const q of questions) for (const file of facts?.answerEvidence[q] ?? []) evidence.push({ kind: 'file', ...file });
+  if (!decidedBy && !decidedByRecords(id, facts)) evidence.unshift({ kind: 'notAsked' });
   return evidence;
 }
 
-/** One control's state: the deciding answer's, or 不明 when there is none (not asked, not answered). */
-export function controlState(id: InsurerControlId, check: SummarySelfCheck | null): ControlState {
+/** One control's state: what the registers or records show when they decide it, else the deciding answer's, else 不明. */
+export function controlState(id: InsurerControlId, check: SummarySelfCheck | null, facts: SummaryControlFacts | null = null): ControlState {
+  const recorded = decidedByRecords(id, facts);
+  if (recorded) return recorded;
   const { decidedBy } = controlQuestions[id];
   const given = decidedBy ? check?.answers?.[decidedBy] : undefined;
   return given ? stateOfAnswer[given.answer] : 'unknown';
 }
 
-/** The key controls table of the insurer pack, from the latest self-check and the profile. */
-export function insurerControls(input: Pick<SummaryInput, 'selfCheck' | 'profile'>): InsurerControl[] {
+/** The key controls table of the insurer pack, from the latest self-check, the profile, the registers and the records. */
+export function insurerControls(input: Pick<SummaryInput, 'selfCheck' | 'profile' | 'controlFacts'>): InsurerControl[] {
+  const facts = input.controlFacts ?? null;
   return insurerControlIds.map((id) => ({
     id,
-    state: controlState(id, input.selfCheck),
-    evidence: evidenceFor(id, input.selfCheck, input.profile),
+    state: controlState(id, input.selfCheck, facts),
+    evidence: evidenceFor(id, input.selfCheck, input.profile, facts),
   }));
 }

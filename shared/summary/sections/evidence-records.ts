@@ -29,5 +29,26 @@ export function evidenceRecordsSection(ctx: SectionContext): Content[] {
     [{ text: t.summary.drill, bold: true }, drill ? { text: ctx.day(drill.date), noWrap: true } : none, drill?.scenario ?? ''],
   ];
   content.push(dataTable([110, 100, '*'], [t.summary.record, t.summary.date, t.summary.what], rows));
+  content.push(...registerHighlights(ctx));
   return content;
+}
+
+/** What the registers show that needs doing: devices without a recent update check or past support, cloud services without MFA. */
+function registerHighlights(ctx: SectionContext): Content[] {
+  const facts = ctx.input.controlFacts;
+  if (!facts || facts.devices.total + facts.cloud.total === 0) return [];
+  const t = resources[ctx.language].registers.facts;
+  const names = (list: string[]) => list.join(ctx.language === 'ja' ? '、' : ', ');
+  const lines: string[] = [];
+  const { devices, cloud } = facts;
+  if (devices.total > 0) {
+    lines.push(devices.notRecentlyChecked.length ? fill(t.devicesNotChecked, { total: devices.total, count: devices.notRecentlyChecked.length, names: names(devices.notRecentlyChecked) }) : fill(t.devicesAllChecked, { total: devices.total }));
+    if (devices.endOfLife.length) lines.push(fill(t.endOfLife, { names: names(devices.endOfLife) }));
+  }
+  if (cloud.total > 0) {
+    if (cloud.mfaOff.length) lines.push(fill(t.mfaOff, { names: names(cloud.mfaOff) }));
+    if (cloud.mfaUnknown.length) lines.push(fill(t.mfaUnknown, { names: names(cloud.mfaUnknown) }));
+    if (!cloud.mfaOff.length && !cloud.mfaUnknown.length) lines.push(fill(t.mfaAllOn, { total: cloud.total }));
+  }
+  return [{ text: resources[ctx.language].records.summary.registers, style: 'h3' }, { ul: lines, margin: [0, 2, 0, 8] }];
 }

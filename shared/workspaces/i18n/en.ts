@@ -15,6 +15,7 @@ export const workspaces: Translations<typeof ja> = {
   save: 'Save',
   cancel: 'Cancel',
   addLabel: 'Name of the company to add',
+  duplicateName: 'A company named {{name}} already exists. A name that tells them apart (e.g. with the branch) is recommended.',
   addButton: 'Add company',
   added: 'Added “{{name}}” and switched to it.',
   removeTitle: 'Delete “{{name}}”?',

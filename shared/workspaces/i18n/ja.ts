@@ -13,6 +13,7 @@ export const workspaces = {
   save: '保存',
   cancel: 'やめる',
   addLabel: '追加する会社の名前',
+  duplicateName: '同じ名前の会社がすでにあります（{{name}}）。支店名などを付けて区別できる名前にすることをおすすめします。',
   addButton: '会社を追加',
   added: '「{{name}}」を追加し、表示を切り替えました。',
   removeTitle: '「{{name}}」を削除しますか',

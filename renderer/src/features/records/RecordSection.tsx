@@ -50,7 +50,7 @@ export function RecordSection({ kind, items, next, today, focused }: Props) {
         <summary className="button button-secondary">{t('add')}…</summary>
         <RecordForm kind={kind} today={today} onSaved={setSaved} />
       </details>
-      <RecordList items={items} />
+      <RecordList items={items} today={today} />
     </section>
   );
 }

@@ -17,6 +17,10 @@ export function useAddRecord() {
   return useMutation({ mutationFn: (input: RecordInput) => getApi().records.add(input) });
 }
 
+export function useUpdateRecord() {
+  return useMutation({ mutationFn: (input: { id: string; entry: RecordInput }) => getApi().records.update(input) });
+}
+
 export function useRemoveRecord() {
   return useMutation({ mutationFn: (id: string) => getApi().records.remove({ id }) });
 }

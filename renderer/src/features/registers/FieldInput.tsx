@@ -1,12 +1,14 @@
-import type { UseFormRegister } from 'react-hook-form';
+import type { Control, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { enumValues, titleField, type FieldSpec } from '../../../../shared/registers/fields';
 import type { EntryValues, RegisterEntry, Registers } from '../../../../shared/registers/schema';
+import { FormDateField } from '../../components/date-field/FormDateField';
 
 interface FieldInputProps {
   id: string;
   field: FieldSpec;
   register: UseFormRegister<EntryValues>;
+  control: Control<EntryValues>;
   registers: Registers | undefined;
   invalid: boolean;
   describedBy: string | undefined;
@@ -15,7 +17,7 @@ interface FieldInputProps {
 const orNull = (value: string) => (value === '' ? null : value);
 
 /** The input that fits one field: text, note, choice, date, yes/no, number or a link to another register. */
-export function FieldInput({ id, field, register, registers, invalid, describedBy }: FieldInputProps) {
+export function FieldInput({ id, field, register, control, registers, invalid, describedBy }: FieldInputProps) {
   const { t } = useTranslation('registers');
   const aria = { 'aria-invalid': invalid, 'aria-describedby': describedBy };
   switch (field.kind) {
@@ -32,7 +34,7 @@ export function FieldInput({ id, field, register, registers, invalid, describedB
         </select>
       );
     case 'date':
-      return <input id={id} type="date" className="input" {...aria} {...register(field.key, { setValueAs: orNull })} />;
+      return <FormDateField control={control} name={field.key} emptyAs={null} id={id} {...aria} />;
     case 'bool':
       return <input id={id} type="checkbox" className="register-checkbox" {...aria} {...register(field.key)} />;
     case 'count':

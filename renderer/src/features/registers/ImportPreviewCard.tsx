@@ -26,7 +26,7 @@ export function ImportPreviewCard({ kind, preview, onFinished }: { kind: Registe
   const choices = (of: RowError['choices']) =>
     of === undefined ? '' : of === 'yesNo' ? `${t('values.yes')} / ${t('values.no')}` : enumValues[of].map((v) => t(`values.${of}.${v}` as 'values.yes')).join(' / ');
   const problems = [
-    ...preview.errors.map((e) => ({ row: e.row, text: t('sheet.errorRow', { row: e.row, field: e.field === 'id' ? 'ID' : (labels[e.field] ?? e.field), message: t(`fieldErrors.${e.code}` as 'fieldErrors.invalid', { choices: choices(e.choices) }) }) })),
+    ...preview.errors.map((e) => ({ row: e.row, text: t('sheet.errorRow', { row: e.row, field: e.field === 'id' ? 'ID' : (labels[e.field] ?? e.field), message: t(`fieldErrors.${e.code}` as 'fieldErrors.invalid', { choices: choices(e.choices), limit: e.limit?.toLocaleString() ?? '' }) }) })),
     ...preview.duplicates.map((d) => ({ row: d.row, text: t('sheet.duplicateRow', { row: d.row, sameAs: d.sameAsRow === null ? t('sheet.duplicateOfExisting') : t('sheet.duplicateOfRow', { row: d.sameAsRow }) }) })),
   ].sort((a, b) => a.row - b.row);
   const errorRows = new Set(preview.errors.map((e) => e.row)).size;
@@ -42,8 +42,8 @@ export function ImportPreviewCard({ kind, preview, onFinished }: { kind: Registe
         {preview.duplicates.length > 0 && <li>{t('sheet.duplicates', { count: preview.duplicates.length })}</li>}
         {preview.unchanged > 0 && <li className="muted">{t('sheet.unchanged', { count: preview.unchanged })}</li>}
       </ul>
-      <p>{t('sheet.mapped', { columns: preview.mapped.join('、') })}</p>
-      {preview.ignored.length > 0 && <p className="muted">{t('sheet.ignored', { columns: preview.ignored.join('、') })}</p>}
+      <p>{t('sheet.mapped', { columns: preview.mapped.join(t('listSeparator')) })}</p>
+      {preview.ignored.length > 0 && <p className="muted">{t('sheet.ignored', { columns: preview.ignored.join(t('listSeparator')) })}</p>}
       {problems.length > 0 && (
         <ul className="register-preview-problems" aria-label={t('sheet.withErrors', { count: errorRows })}>
           {problems.slice(0, listed).map((p, i) => (

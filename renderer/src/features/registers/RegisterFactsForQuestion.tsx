@@ -16,13 +16,13 @@ export function RegisterFactsForQuestion({ questionId }: { questionId: string })
   const lines: string[] = [];
   if (kind === 'devices') {
     const facts = deviceUpdateFacts(registers.data.devices, localDay());
-    const names = facts.notRecentlyChecked.join('、');
+    const names = facts.notRecentlyChecked.join(t('listSeparator'));
     lines.push(facts.notRecentlyChecked.length ? t('facts.devicesNotChecked', { total: facts.total, count: facts.notRecentlyChecked.length, names }) : t('facts.devicesAllChecked', { total: facts.total }));
-    if (facts.endOfLife.length) lines.push(t('facts.endOfLife', { names: facts.endOfLife.join('、') }));
+    if (facts.endOfLife.length) lines.push(t('facts.endOfLife', { names: facts.endOfLife.join(t('listSeparator')) }));
   } else {
     const facts = cloudMfaFacts(registers.data.cloud);
-    if (facts.mfaOff.length) lines.push(t('facts.mfaOff', { names: facts.mfaOff.join('、') }));
-    if (facts.mfaUnknown.length) lines.push(t('facts.mfaUnknown', { names: facts.mfaUnknown.join('、') }));
+    if (facts.mfaOff.length) lines.push(t('facts.mfaOff', { names: facts.mfaOff.join(t('listSeparator')) }));
+    if (facts.mfaUnknown.length) lines.push(t('facts.mfaUnknown', { names: facts.mfaUnknown.join(t('listSeparator')) }));
     if (!lines.length) lines.push(t('facts.mfaAllOn', { total: facts.total }));
   }
   return (

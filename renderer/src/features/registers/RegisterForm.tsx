@@ -5,15 +5,18 @@ import { localDay } from '../../../../shared/dates/local-day';
 import { blankValue, registerFields, titleField, type RegisterKind } from '../../../../shared/registers/fields';
 import { entryInputSchema, type EntryValues, type RegisterEntry, type Registers } from '../../../../shared/registers/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FieldErrorText } from '../../components/FormField';
 import { FieldInput } from './FieldInput';
 import { useRemoveEntry, useSaveEntry } from './use-registers';
 
 /** Our words for what zod found: a future check date, an empty required field, too long. */
-export function fieldErrorKey(error: FieldError): string {
-  if (error.message === 'future_date' || error.message === 'unknown_reference') return error.message;
-  if (error.type === 'too_small') return 'required';
-  if (error.type === 'too_big') return 'too_long';
-  return 'invalid';
+/**
+ * The register's own checks (a check date not yet come, a row that is not there) in its words;
+ * every other problem is already one of our sentences (the app's zod error map names the limit
+ * or the fix, e.g. a date February does not have).
+ */
+function ownCode(error: FieldError): 'future_date' | 'unknown_reference' | null {
+  return error.message === 'future_date' || error.message === 'unknown_reference' ? error.message : null;
 }
 
 interface RegisterFormProps {
@@ -60,8 +63,8 @@ export function RegisterForm({ kind, entry, registers, onDone }: RegisterFormPro
                 {labels[field.key]}
                 {required && <span className="badge badge-required">{common('required')}</span>}
               </label>
-              <FieldInput id={id} field={field} register={form.register} registers={registers} invalid={!!error} describedBy={error ? `${id}-error` : undefined} />
-              {error && <p id={`${id}-error`} className="field-error" role="alert">{t(`fieldErrors.${fieldErrorKey(error)}` as 'fieldErrors.invalid')}</p>}
+              <FieldInput id={id} field={field} register={form.register} control={form.control} registers={registers} invalid={!!error} describedBy={error ? `${id}-error` : undefined} />
+              {error && <p id={`${id}-error`} className="field-error" role="alert">{ownCode(error) ? t(`fieldErrors.${ownCode(error)}` as 'fieldErrors.invalid') : <FieldErrorText error={error} />}</p>}
             </div>
           );
         })}

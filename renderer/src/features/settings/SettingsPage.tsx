@@ -8,6 +8,7 @@ import { useProfile } from '../profile';
 import { LanguageSwitch } from './LanguageSwitch';
 import { WorkspacesSettings } from '../workspaces';
 import { SupportSection } from '../support';
+import { SamplePortfolioSection } from '../portfolio';
 
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
@@ -38,6 +39,7 @@ export function SettingsPage() {
         {demo.isSuccess && <p role="status" className="saved-hint">{t('demoCreated')}</p>}
         <ErrorMessage error={demo.error} />
       </section>
+      <SamplePortfolioSection />
       <WorkspacesSettings />
       <section className="settings-section card" aria-labelledby="settings-data">
         <h2 id="settings-data">{t('dataTitle')}</h2>

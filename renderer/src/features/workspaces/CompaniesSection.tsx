@@ -4,6 +4,7 @@ import { getApi } from '../../api/client';
 import { useCurrentWorkspace } from '../../api/use-app-queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CompanyRow } from './CompanyRow';
+import { SameNameWarning } from './SameNameWarning';
 import { useWorkspaceChange, useWorkspaceList } from './use-workspaces';
 import { useAnnouncement } from './switch-announcement';
 
@@ -34,6 +35,7 @@ export function CompaniesSection() {
           <input id="ws-add-name" className="input" value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
           <button type="submit" className="button button-secondary" disabled={!name.trim() || create.isPending}>{t('addButton')}</button>
         </div>
+        <SameNameWarning name={name} />
       </form>
       {added && <p role="status" className="saved-hint">{t('added', { name: added })}</p>}
       <ErrorMessage error={create.error} />

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { RemoveCompanyDialog } from './RemoveCompanyDialog';
+import { SameNameWarning } from './SameNameWarning';
 import { useRenameWorkspace, useWorkspaceChange } from './use-workspaces';
 
 /** One company in the list: show it, rename it, or delete it (after confirming). */
@@ -53,6 +54,7 @@ export function CompanyRow({ meta, isCurrent }: { meta: WorkspaceMeta; isCurrent
             <button type="submit" className="button button-primary" disabled={rename.isPending || !name.trim()}>{t('save')}</button>
             <button type="button" className="button button-secondary" onClick={() => setMode('view')}>{t('cancel')}</button>
           </div>
+          <SameNameWarning name={name} exceptId={meta.id} />
           <ErrorMessage error={rename.error} />
         </form>
       )}

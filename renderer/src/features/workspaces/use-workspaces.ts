@@ -30,3 +30,8 @@ export function useWorkspaceChange<Args, Result>(call: (args: Args) => Promise<R
 export function useRenameWorkspace() {
   return useMutation({ mutationFn: (args: { id: string; name: string }) => getApi().workspaces.rename(args) });
 }
+
+/** Opens another company in this window (the portfolio's rows, the switcher). */
+export function useSwitchCompany() {
+  return useWorkspaceChange((id: string) => getApi().workspaces.switchTo({ id }));
+}

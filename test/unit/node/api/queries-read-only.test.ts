@@ -55,6 +55,7 @@ describe('no query writes a file', () => {
     const incident = (await setup.api.incidents.list({}))[0]!;
     const exported = await setup.api.workspaces.exportFile({});
     const snapshot = (await setup.api.workspaces.snapshots())[0]!;
+    const visit = (await setup.api.visits.list())[0]!;
 
     const samples: Record<string, unknown> = {
       'incidents:get': { id: incident.id },
@@ -69,6 +70,8 @@ describe('no query writes a file', () => {
       'registers:importPreview': { register: 'devices', fileName: 'devices.csv', base64: Buffer.from('呼び名,OS\r\n受付PC,Windows 11\r\n').toString('base64') },
       'records:calendar': { today: '2026-11-26' },
       'records:exportIcs': { today: '2026-11-26', language: 'ja' },
+      'visits:printVisit': { id: visit.id, language: 'ja' },
+      'statistics:exportFacts': { format: 'parquet' },
       'scs:current': { today: '2026-11-26' },
       'scs:packagePdf': { language: 'ja' },
       'scs:answerSheet': { language: 'ja' },

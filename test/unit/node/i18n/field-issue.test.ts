@@ -38,7 +38,7 @@ describe('field messages in our own words', () => {
 
   it('asks for the missing value, a real date, a choice', () => {
     expect(messagesOf(z.object({ a: z.string() }), {})).toEqual(['入力してください。']);
-    expect(messagesOf(z.iso.date(), '2026-02-30')).toEqual(['日付を正しく入力してください（例: 2026-12-02）。']);
+    expect(messagesOf(z.iso.date(), '2026-02-30')).toEqual(['日付を正しく入力してください（例：2026年12月2日、2026/12/2）。']);
     expect(messagesOf(z.enum(['a', 'b']), 'c', 'en')).toEqual(['Please choose one of the options.']);
     expect(messagesOf(z.number(), Number.NaN)).toEqual(['数字で入力してください。']);
   });

@@ -83,7 +83,7 @@ describe('incident API', () => {
     await api.incidents.create({ title: '紛失', discoveredAt: '2025-01-10', category: 'lostDevice' });
     const csv = await api.incidents.exportCsv({ year: 2026 });
     const text = Buffer.from(csv.base64, 'base64').toString('utf8');
-    expect(csv.fileName).toBe('incidents-2026-11-25.csv');
+    expect(csv.fileName).toBe('incidents_株式会社テスト_2026-11-25.csv');
     expect(text).toContain('"\'=危険な件名"');
     expect(text).toContain('"フィッシング・偽の請求書"');
     expect(text).not.toContain('紛失');

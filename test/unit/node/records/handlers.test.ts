@@ -47,6 +47,17 @@ describe('records through the API', () => {
     expect(Buffer.from(file.base64, 'base64').toString('utf8')).toContain('SUMMARY:セルフチェック（年1回）');
   });
 
+  it('hands the .ics to the host’s save dialog with a calendar filter, as the other exports (Electron)', async () => {
+    const saved: { name: string; data: string; filters: unknown }[] = [];
+    const platform = { host: 'electron' as const, appVersion: '0.0.0-test', saveFile: async (r: { suggestedName: string; data: Uint8Array; filters: unknown }) => (saved.push({ name: r.suggestedName, data: Buffer.from(r.data).toString('utf8'), filters: r.filters }), '/chosen/calendar.ics') };
+    const app = createInProcessApi({ platform });
+    await app.api.workspaces.create({ name: 'やまだ商店' });
+    const file = await app.api.records.exportIcs({ today, language: 'en' });
+    expect(await app.api.files.save({ fileName: file.fileName, mimeType: 'text/calendar', base64: file.base64 })).toEqual({ path: '/chosen/calendar.ics' });
+    expect(saved[0]).toMatchObject({ name: `calendar-${today}.ics`, filters: [{ name: 'iCalendar', extensions: ['ics'] }] });
+    expect(saved[0]!.data).toContain('SUMMARY:Self-check (yearly)');
+  });
+
   it('gives the demo company a training, a restore test and a review', async () => {
     const { api } = createInProcessApi();
     await api.workspaces.createDemo();

@@ -59,6 +59,15 @@ describe('the calendar as an .ics file', () => {
     expect(events['insurance-renewal@ws-123456.otasuke-desk']).toEqual(['2027-03-31', 'Cyber insurance expiry and renewal']);
   });
 
+  it('says in a routine’s description when it was last done, or that it never was', () => {
+    const descriptions = Object.fromEntries(
+      new ICAL.Component(ICAL.parse(obligationsIcs(obligationsOf(sources, '2026-12-07'), options('ja'))))
+        .getAllSubcomponents('vevent')
+        .map((v) => [String(v.getFirstPropertyValue('uid')).split('@')[0], String(v.getFirstPropertyValue('description') ?? '')]),
+    );
+    expect(descriptions).toMatchObject({ training: '（前回 2026年5月20日）', drill: '（まだ一度も記録がありません）', 'action-act-001': '' });
+  });
+
   it('keeps each event’s UID when its day moves, with a higher SEQUENCE, so importing again updates it', () => {
     const before = obligationsIcs(obligationsOf(sources, '2026-12-07'), options('ja'));
     const trained = { ...sources, records: [...sources.records, { ...sources.records[0]!, id: 'rec-003', date: '2026-12-05' }] };

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addMonths, endOfMonth } from '../../../../shared/calendar/days';
+import { localDay } from '../../../../shared/dates/local-day';
 import { obligationsOf, type ObligationSources } from '../../../../shared/calendar/obligations';
 import { byMonth, dueThisMonth, obligationHref, obligationStatus, withinHorizon } from '../../../../shared/calendar/schedule';
 import { obligationTitle } from '../../../../shared/calendar/text';
@@ -123,6 +124,16 @@ describe('months, overdue and this month', () => {
     expect(obligationStatus({ due: '2026-12-31' }, '2026-12-07')).toBe('thisMonth');
     expect(obligationStatus({ due: '2027-01-01' }, '2026-12-31')).toBe('later');
     expect(obligationStatus({ due: '2027-01-01' }, '2027-01-01')).toBe('thisMonth');
+  });
+
+  it('turns the month at midnight in Tokyo, not at UTC’s: 00:30 on 1 July is July there', () => {
+    process.env.TZ = 'Asia/Tokyo';
+    const today = localDay(new Date('2026-06-30T15:30:00Z'));
+    expect(today).toBe('2026-07-01');
+    const actions = [{ id: 'act-june', title: '6月末', dueDate: '2026-06-30', status: 'todo' as const }, { id: 'act-july', title: '7月末', dueDate: '2026-07-31', status: 'todo' as const }];
+    const { overdue, thisMonth } = dueThisMonth(obligationsOf({ ...none, actions }, today), today);
+    expect(overdue.map((o) => o.id)).toEqual(['action-act-june']);
+    expect(thisMonth.map((o) => o.id)).toContain('action-act-july');
   });
 
   it('puts late ones first, then each month with something due, up to 12 months ahead', () => {

@@ -73,6 +73,15 @@ describe('register spreadsheets', () => {
     await expect(app.api.registers.importCommit({ token: preview.token })).rejects.toMatchObject({ code: 'not_found' });
   });
 
+  it('reads a CSV saved by older Japanese Excel in Shift_JIS', async () => {
+    const app = await company();
+    // 呼び名 / 受付PC in Shift_JIS bytes.
+    const sjis = Buffer.from([0x8c, 0xc4, 0x82, 0xd1, 0x96, 0xbc, 0x0d, 0x0a, 0x8e, 0xf3, 0x95, 0x74, 0x50, 0x43, 0x0d, 0x0a]);
+    const preview = await app.api.registers.importPreview({ register: 'devices', fileName: 'old.csv', base64: sjis.toString('base64') });
+    await app.api.registers.importCommit({ token: preview.token });
+    expect((await app.api.registers.all()).devices[0]).toMatchObject({ name: '受付PC' });
+  });
+
   it("keeps a formula typed in a CSV cell as text, never its result", async () => {
     const app = await company();
     const preview = await app.api.registers.importPreview({ register: 'networks', fileName: 'n.csv', base64: toBase64('Name,Purpose\r\nOffice,=1+1\r\n') });

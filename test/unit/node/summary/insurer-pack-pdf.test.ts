@@ -30,9 +30,14 @@ describe('the demo insurer pack as the insurer reads it', () => {
     const text = flat(files.ja);
     expect(text).toContain('主なセキュリティ対策の状況');
     for (const heading of ['多要素認証', 'ウイルス対策・EDR', 'バックアップの取得', 'OS・ソフトの更新', '従業員への教育', '振込先の変更', '事故のときの体制']) expect(text).toContain(heading);
-    // MFA and payment checks are asked by no self-check question: 不明, never 未実施.
-    expect(text).toMatch(/多要素認証.*?不明/);
+    // Payment checks are asked by no self-check question: 不明, never 未実施.
     expect(text).toMatch(/振込先の変更.*?不明自己診断にこの項目を直接たずねる質問がありません/);
+    // MFA, anti-malware and the restore test rest on the registers and the records, named.
+    expect(text).toContain('クラウドの台帳：2段階認証を使っていない：ネットショップ');
+    expect(text).toContain('機器の台帳：ウイルス対策ソフトのない機器：');
+    expect(text).toMatch(/最後の復元テスト：\d{4}年\d{1,2}月\d{1,2}日「受注管理パソコンの顧客台帳/);
+    // Evidence behind the backup answer, cited by its title and hash prefix.
+    expect(text).toMatch(/証跡：バックアップの記録（11月分）（\d{4}年\d{1,2}月\d{1,2}日・SHA-256[0-9a-f]{12}…）/);
     // The demo's security service contract is the evidence for incident response.
     expect(text).toMatch(/監視・駆けつけの契約/);
     expect(text).toMatch(/Q02「ウイルス対策ソフト」の回答/);
