@@ -19,9 +19,11 @@ export interface ScsPackageInput {
   confirmations: ConfirmationStatus[];
   /** Planned dates of the actions made for gaps, by action id. */
   actionDue: Record<string, string>;
+  /** Register rows' names by id, for the rows an answer links to. */
+  registerNames: Record<string, string>;
 }
 
-export function packageInput(view: WorkbookView, company: string, madeOn: string, language: Language, actionDue: Record<string, string>): ScsPackageInput {
+export function packageInput(view: WorkbookView, company: string, madeOn: string, language: Language, actionDue: Record<string, string>, registerNames: Record<string, string> = {}): ScsPackageInput {
   const { workbook } = view;
   return {
     language,
@@ -35,6 +37,7 @@ export function packageInput(view: WorkbookView, company: string, madeOn: string
     evidence: view.evidence,
     confirmations: view.confirmations,
     actionDue,
+    registerNames,
   };
 }
 

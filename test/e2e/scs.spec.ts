@@ -45,6 +45,9 @@ test('the ★3 workbook: proposals with sources, answers by keyboard, an expert 
   await proposal.getByRole('button', { name: 'この提案を答えに入れる' }).click();
   await expect(page.getByRole('radio', { name: '実施 ○' })).toBeChecked();
   await page.getByLabel('どのように実施しているか').fill('自動更新をオン。月に一度確認している。');
+  await page.getByText('台帳の行をつなぐ（0件）').click();
+  await page.getByRole('checkbox', { name: '受付PC' }).check();
+  await expect(page.getByText('台帳の行をつなぐ（1件）')).toBeVisible();
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('4-4-4-2 を保存しました。');
   await page.screenshot({ path: `${shots}/criterion-ja.png`, fullPage: true });

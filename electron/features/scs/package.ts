@@ -13,6 +13,7 @@ import { renderPdf } from '../../services/pdf/pdf-renderer';
 import type { Workspace } from '../../services/workspaces';
 import { actionsSpec } from '../actions';
 import { profileSpec } from '../profile';
+import { readRegisters } from '../registers';
 import { writeWorkbook } from '../summary';
 import { readWorkbooks } from './repository';
 import { latestWorkbook, workbookView } from './view';
@@ -24,7 +25,8 @@ export function collectPackageInput(ws: Workspace, language: Language, now: Date
   const today = localDay(now);
   const company = ws.document(profileSpec).get()?.name ?? ws.meta.get()?.name ?? '';
   const actionDue = Object.fromEntries(ws.document(actionsSpec).get().map((a) => [a.id, a.dueDate]));
-  return packageInput(workbookView(ws, workbook, today), company, today, language, actionDue);
+  const registerNames = Object.fromEntries(Object.values(readRegisters(ws)).flatMap((rows: { id: string; name?: string; holder?: string }[]) => rows.map((r) => [r.id, r.name ?? r.holder ?? r.id])));
+  return packageInput(workbookView(ws, workbook, today), company, today, language, actionDue, registerNames);
 }
 
 export async function renderScsPackage(input: ScsPackageInput): Promise<Buffer> {

@@ -8,6 +8,7 @@ import type { Language } from '../../../shared/settings/schema';
 import type { Workspace } from '../../services/workspaces';
 import { addAction } from '../actions';
 import { readEvidence } from '../evidence';
+import { readRegisters } from '../registers';
 import { canonicalSha256 } from './fingerprint';
 import { scsSpec } from './documents';
 
@@ -93,6 +94,8 @@ export function answerCriterion(ws: Workspace, command: AnswerCommand, now: Date
   const criterion = findCriterion(frameworkOf(workbook), command.criterionId);
   if (!criterion) throw refuse('criterionId', 'unknown_criterion');
   const fields = answerFieldsSchema.parse(command.answer);
+  const known = new Set(Object.values(readRegisters(ws)).flatMap((rows: { id: string }[]) => rows.map((r) => r.id)));
+  if (fields.registerRefs.some((ref) => !known.has(ref))) throw refuse('registerRefs', 'unknown_register_entry');
   const at = now.toISOString();
   const before = workbook.answers[criterion.id];
   const isGap = gapValues.includes(fields.value);

@@ -35,6 +35,7 @@ export const errors: Translations<typeof ja> = {
     review_before_applies: 'The review date must not be before the date it shows.',
     url: 'Enter a link that starts with https:// or http://.',
     reason_required: 'To mark this “not applicable”, say why it does not apply. The expert will look at it.',
+    unknown_register_entry: 'A linked register row was not found; it may have been deleted. Please choose again.',
     unknown_criterion: 'This criterion number is not among the app’s ★3 criteria. Please check the number.',
     unknown_framework_version: 'This version of the criteria cannot be opened by this app. Update the app or check the version.',
     generic: 'Please check this entry.',

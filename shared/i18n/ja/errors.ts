@@ -33,6 +33,7 @@ export const errors = {
     review_before_applies: '見直す日は、状態の日付より後にしてください。',
     url: 'https:// または http:// で始まるリンクを入力してください。',
     reason_required: '「対象外」にするときは、なぜ当てはまらないのかを書いてください。専門家が確認するときの手がかりになります。',
+    unknown_register_entry: 'つないだ台帳の行が見つかりません。削除されたかもしれません。選び直してください。',
     unknown_criterion: 'この基準の番号は、このアプリの★3の基準にありません。番号を確かめてください。',
     unknown_framework_version: 'この基準の版は、このアプリでは開けません。アプリを新しくするか、版を確かめてください。',
     generic: '内容を確認してください。',

@@ -9,6 +9,7 @@ import { FormDateField } from '../../components/date-field/FormDateField';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy, FieldErrorText, FormField } from '../../components/FormField';
 import { answerFormDefaults, answerFormSchema, valueForKey, type AnswerFormInput, type AnswerFormValues } from './answer-form-model';
+import { RegisterRefsField } from './RegisterRefsField';
 import { useAnswer } from './use-scs';
 
 interface Props {
@@ -77,6 +78,7 @@ export function AnswerForm({ workbook, criterionId, nextId, proposal }: Props) {
       <FormField id={id('how')} label={t('form.how')} error={errors?.how}>
         <textarea id={id('how')} className="input" rows={3} {...form.register('answer.how')} />
       </FormField>
+      <RegisterRefsField control={form.control} />
       {(value === 'partly' || value === 'notDone') && (
         <FormField id={id('due')} label={t('form.actionDue')} help={t('form.actionHelp')} error={form.formState.errors.actionDue}>
           <FormDateField control={form.control} name="actionDue" id={id('due')} aria-describedby={describedBy(id('due'), true, !!form.formState.errors.actionDue)} />

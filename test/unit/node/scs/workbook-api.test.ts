@@ -72,7 +72,11 @@ describe('the ★3 workbook through the API', () => {
       issues: [expect.objectContaining({ message: 'reason_required' })],
     });
     await expect(api.scs.confirm({ workbookId: workbook.id, target: { kind: 'category', id: 'nothing' }, expert })).rejects.toMatchObject({ code: 'invalid_request' });
+    await expect(api.scs.answer({ ...ref, criterionId: '3-1-1-1', answer: { ...done, registerRefs: ['no-such-row'] } })).rejects.toMatchObject({ issues: [{ code: 'unknown_register_entry' }] });
     expect(fs.readFileSync(`${ws.dir}/scs.json`, 'utf8')).toBe(before);
+    const pc = await api.registers.save({ register: 'devices', entry: { name: '受付PC' } });
+    const linked = await api.scs.answer({ ...ref, criterionId: '3-1-1-1', answer: { ...done, registerRefs: [pc.id] } });
+    expect(linked.answers['3-1-1-1']!.registerRefs).toEqual([pc.id]);
     const na = await api.scs.answer({ ...ref, criterionId: '7-1-1-1', answer: { value: 'notApplicable', reason: 'システムを使わず紙だけで業務をしている' } });
     expect(na.answers['7-1-1-1']).toMatchObject({ value: 'notApplicable', actionId: null });
   });
