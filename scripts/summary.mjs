@@ -1,28 +1,4 @@
-// `npm run summary -- <file> --out summary.pdf`: builds the main-process bundle when it is
-// missing or older than the sources, then runs the summary command line in plain Node.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+// `npm run summary -- <file> --out summary.pdf`: the summary command line in plain Node.
+import { runBuiltCli } from './run-built-cli.mjs';
 
-const entry = 'out/main/summary-cli.js';
-
-function newestSource(dirs) {
-  let newest = 0;
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else newest = Math.max(newest, statSync(full).mtimeMs);
-    }
-  };
-  dirs.filter(existsSync).forEach(walk);
-  return newest;
-}
-
-if (!existsSync(entry) || statSync(entry).mtimeMs < newestSource(['electron', 'shared'])) {
-  console.error('Building the command line…');
-  const build = spawnSync('npx', ['electron-vite', 'build', '--logLevel', 'warn'], { stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-const run = spawnSync(process.execPath, [entry, ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(run.status ?? 1);
+runBuiltCli('out/main/summary-cli.js', process.argv.slice(2));
