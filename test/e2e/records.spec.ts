@@ -115,6 +115,7 @@ for (const language of ['ja', 'en'] as const) {
     await expect(page.getByTestId('record-training')).toHaveCount(1);
     await expect(page.getByTestId('record-restoreTest')).toHaveCount(1);
     await expect(page.getByTestId('record-review')).toHaveCount(1);
+    await expect(page.getByTestId('record-drill')).toHaveCount(1);
     await page.screenshot({ path: path.join(shots, `records-${language}.png`) });
     await page.screenshot({ path: path.join(shots, `records-full-${language}.png`), fullPage: true });
     // The page with a form open (the restore test's, from a link to it) passes axe too.

@@ -61,9 +61,9 @@ describe('records through the API', () => {
     expect(saved[0]!.data).toContain('SUMMARY:Self-check (yearly)');
   });
 
-  it('gives the demo company a training, a restore test and a review', async () => {
+  it('gives the demo company a training, a restore test, a drill and a review', async () => {
     const { api } = createInProcessApi();
     await api.workspaces.createDemo();
-    expect((await api.records.list()).map((r) => r.kind).sort()).toEqual(['restoreTest', 'review', 'training']);
+    expect((await api.records.list()).map((r) => r.kind).sort()).toEqual(['drill', 'restoreTest', 'review', 'training']);
   });
 });

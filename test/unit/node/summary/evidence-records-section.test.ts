@@ -32,7 +32,7 @@ describe('the summary’s evidence and records section', () => {
     expect(ja).toContain('セキュリティ研修の受講記録');
     expect(ja).toMatch(/最後の復元テスト\d{4}年\d{1,2}月\d{1,2}日受注管理パソコンの顧客台帳（外付けディスクから）（問題なく戻せた）/);
     expect(ja).toContain('不審メールの見分け方とパスワードの決め方/集まって実施/出席:山田太郎、佐藤花子、鈴木一郎');
-    expect(ja).toMatch(/最後の訓練記録なし/);
+    expect(ja).toMatch(/最後の訓練\d{4}年\d{1,2}月\d{1,2}日ランサムウェアで受注管理パソコンが使えなくなった想定/);
   });
 
   it('is in the insurer’s preset, in English, without people’s names unless ticked in', () => {
@@ -43,6 +43,14 @@ describe('the summary’s evidence and records section', () => {
     expect(en).toContain('(Restoredfine)');
     expect(en).toContain('In a group'.replace(/\s/g, ''));
     expect(en).not.toContain('山田太郎');
+  });
+
+  it('says plainly when a kind of record has none: the drill removed, the line reads 記録なし', async () => {
+    const drill = (await api.records.list()).find((r) => r.kind === 'drill')!;
+    await api.records.remove({ id: drill.id });
+    const ja = pdfText((await api.summary.generate(presetOptions('provider', 'ja'))).base64);
+    expect(ja).toMatch(/最後の訓練記録なし/);
+    expect(ja).not.toContain('ランサムウェアで受注管理パソコンが使えなくなった想定');
   });
 
   it('is left out when not ticked', () => {
