@@ -49,7 +49,7 @@ function sizeMessage(issue: FieldIssue, text: FieldText, subject: string | undef
     return text.t(`field.string_${bound}`, { limit: text.count(limit), length: text.count(length) });
   }
   if (issue.origin === 'array' || issue.origin === 'set') {
-    return !big && limit <= 1 ? text.t('field.choose_one') : text.t(`field.array_${bound}`, { limit: text.count(limit) });
+    return !big && limit <= 1 ? text.t('field.chooseAtLeastOne') : text.t(`field.array_${bound}`, { limit: text.count(limit) });
   }
   if (issue.origin === 'date') return text.t(`field.date_${bound}`);
   return say(text, `number_${bound}`, subject, { limit: text.count(limit) });

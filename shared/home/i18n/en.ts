@@ -34,12 +34,14 @@ export const home: Translations<typeof ja> = {
     },
     checkContacts: {
       title: 'Check your contacts',
-      body: '{{count}} contact(s) have not been checked for over a year. Make sure the numbers and names are still right.',
+      body: '{{count}} contacts have not been checked for over a year. Make sure the numbers and names are still right.',
+      body_one: 'One contact has not been checked for over a year. Make sure the number and name are still right.',
       action: 'Review old contacts',
     },
     openActions: {
       title: 'Keep your plan moving',
-      body: '{{count}} action(s) are still open. Mark each one done when it is.',
+      body: '{{count}} actions are still open. Mark each one done when it is.',
+      body_one: 'One action is still open. Mark it done when it is.',
       action: 'Work on open actions',
     },
     routine: {

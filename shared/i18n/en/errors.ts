@@ -51,7 +51,7 @@ export const errors: Translations<typeof ja> = {
     a_number_of: '{{subject}}: please enter digits.',
     array_max: 'Please choose at most {{limit}}.',
     array_min: 'Please choose at least {{limit}}.',
-    choose_one: 'Please choose at least one.',
+    chooseAtLeastOne: 'Please choose at least one.',
     date_max: 'Please enter an earlier date.',
     date_min: 'Please enter a later date.',
     bad_date: 'Please enter a real date, e.g. 2026-12-02.',

@@ -49,7 +49,7 @@ export const errors = {
     a_number_of: '{{subject}}は数字で入力してください。',
     array_max: '{{limit}}個までにしてください。',
     array_min: '{{limit}}個以上選んでください。',
-    choose_one: '1つ以上選んでください。',
+    chooseAtLeastOne: '1つ以上選んでください。',
     date_max: 'もっと前の日付を入力してください。',
     date_min: 'もっと後の日付を入力してください。',
     bad_date: '日付を正しく入力してください（例：2026年12月2日、2026/12/2）。',

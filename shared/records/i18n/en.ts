@@ -76,8 +76,10 @@ export const records: Translations<typeof ja> = {
   },
   home: {
     title: 'Due this month',
-    overdue: '{{count}} item(s) are overdue.',
-    thisMonth: '{{count}} item(s) are due this month.',
+    overdue: '{{count}} items are overdue.',
+    overdue_one: 'One item is overdue.',
+    thisMonth: '{{count}} items are due this month.',
+    thisMonth_one: 'One item is due this month.',
     clear: 'Nothing is due this month. Next: “{{what}}” by {{date}}.',
     nothing: 'Nothing is due this month.',
     open: 'Open the calendar',

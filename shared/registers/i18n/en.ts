@@ -126,6 +126,7 @@ export const registers: Translations<typeof ja> = {
     duplicateOfExisting: 'a row already registered',
     moreErrors: 'and {{count}} more',
     confirm: 'Save {{count}} rows',
+    confirm_one: 'Save 1 row',
     cancel: 'Cancel reading',
     done: 'Added {{added}} and updated {{updated}} rows.',
     nothing: 'There is no row that can be saved.',

@@ -1,7 +1,8 @@
+import type { Translations } from '../../i18n/types';
 import type { scs as ja } from './ja';
 
 /** SCS ★3 preparation: the self-assessment, evidence, expert confirmation and pledge together. */
-export const scs: typeof ja = {
+export const scs: Translations<typeof ja> = {
   title: 'SCS ★3 preparation',
   lead: 'The supply-chain security assessment (★3) your customers may ask for. Answer the 81 criteria, link evidence, have an expert confirm, and the owner signs the pledge at the end.',
   empty: 'You have not started ★3 yet. Whatever your registers and records already show is proposed first.',
@@ -15,11 +16,15 @@ export const scs: typeof ja = {
   next: {
     heading: 'What to do next',
     proposals: '{{count}} proposals from your registers and records. Look at each and use or change it.',
+    proposals_one: 'One proposal from your registers and records. Look at it and use or change it.',
     reconfirm: 'Check that {{count}} of last year’s answers still hold.',
+    reconfirm_one: 'Check that last year’s answer still holds.',
     unanswered: 'Answer the open criteria (next: {{id}}).',
     gaps: 'The {{count}} △/✖ answers are in your action plan. Work through them by their dates.',
+    gaps_one: 'The △/✖ answer is in your action plan. Work through it by its date.',
     expert: 'Ask an expert to confirm your answers.',
     outdated: '{{count}} expert confirmations are out of date after later changes. Ask for a new look.',
+    outdated_one: 'One expert confirmation is out of date after a later change. Ask for a new look.',
   },
   list: { heading: 'Criteria', keys: '↑↓ move between criteria, Enter opens one. In an open criterion, 1–4 choose the answer.', proposal: 'Proposal', reconfirm: 'Re-confirm', confirmed: 'Confirmed', outdated: 'Confirmation outdated' },
   sources: {
@@ -31,17 +36,27 @@ export const scs: typeof ja = {
     use: 'Put this proposal in the answer',
     note: 'A proposal is never saved by itself. Check it, then save.',
     deviceList: 'The device register lists {{count}} devices.',
+    deviceList_one: 'The device register lists 1 device.',
     patchesRecent: 'All {{count}} devices in the register had updates checked within 45 days.',
+    patchesRecent_one: 'The one device in the register had updates checked within 45 days.',
     patchesLate: '{{late}} of {{count}} devices have had no update check within 45 days ({{names}}).',
     endOfLife: '{{count}} devices are past their support ({{names}}).',
+    endOfLife_one: '1 device is past its support ({{names}}).',
     noEndOfLife: 'No device in the register is past its support.',
     networkList: 'The network register has {{count}} entries (△ if place or purpose is blank).',
+    networkList_one: 'The network register has 1 entry (△ if place or purpose is blank).',
     networkDevices: 'The network register has {{count}} entries (△ if equipment or maintainer is blank).',
+    networkDevices_one: 'The network register has 1 entry (△ if equipment or maintainer is blank).',
     cloudList: 'The cloud register has {{count}} services (△ if any contract field is blank).',
+    cloudList_one: 'The cloud register has 1 service (△ if any contract field is blank).',
     informationList: 'The important-information register has {{count}} entries (△ if manager, place or retention is blank).',
+    informationList_one: 'The important-information register has 1 entry (△ if manager, place or retention is blank).',
     partnerSystems: 'The partner register shows connections to {{count}} partners’ systems.',
+    partnerSystems_one: 'The partner register shows a connection to 1 partner’s systems.',
     adminList: 'The admin register has {{count}} accounts.',
+    adminList_one: 'The admin register has 1 account.',
     mfaAll: 'All {{count}} cloud services have multi-factor sign-in on.',
+    mfaAll_one: 'The one cloud service has multi-factor sign-in on.',
     mfaMissing: '{{open}} of {{count}} cloud services have multi-factor sign-in off or unknown ({{names}}).',
     trainingLast: 'The last training was on {{date}}.',
     trainingRecorded: '{{withPeople}} of {{count}} training records list who attended.',
@@ -52,7 +67,9 @@ export const scs: typeof ja = {
     reviewLast: 'The last review was on {{date}}.',
     antiMalware: 'From the self-check’s anti-malware answer and the device register ({{covered}} of {{count}} devices protected).',
     contactsWithAuthorities: 'The emergency card has {{count}} contacts, and public desks such as the police are in your contacts.',
+    contactsWithAuthorities_one: 'The emergency card has 1 contact, and public desks such as the police are in your contacts.',
     contactsNoAuthorities: 'The emergency card has {{count}} contacts, but no public desk such as the police is in your contacts.',
+    contactsNoAuthorities_one: 'The emergency card has 1 contact, but no public desk such as the police is in your contacts.',
   },
   form: {
     answer: 'Answer',

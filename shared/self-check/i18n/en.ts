@@ -60,6 +60,7 @@ export const selfCheck: Translations<typeof ja> = {
     unanswered: 'Not answered',
     change: 'Change',
     missing: '{{count}} questions are not answered yet. Answer them all to finish.',
+    missing_one: 'One question is not answered yet. Answer it to finish.',
     finishBottom: 'Done checking: show the results',
     finish: 'Finish and see results',
   },
