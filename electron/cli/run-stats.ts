@@ -72,7 +72,7 @@ export async function runStatsCli(argv: string[], io: StatsIo): Promise<number> 
     if (!allowed.includes(format)) throw new CliError(`${text.cli.badFormat}\n${text.cli.usage}`, 2);
     const files = demo ? [] : statisticsFiles(positionals, text.cli);
     const summaryText = resources[lang].summary.cli;
-    checkOutTarget(out, { files }, values.force, summaryText);
+    checkOutTarget(out, { files }, values.force, summaryText, demo ? 'stats.parquet' : 'report.xlsx');
     const problem = await duckDbProblem();
     if (problem) throw new CliError(fill(text.cli.unavailable, { problem }));
     const now = io.now?.() ?? new Date();
@@ -90,7 +90,7 @@ export async function runStatsCli(argv: string[], io: StatsIo): Promise<number> 
       companies = report.participants;
     }
     // Making the report takes a moment: look again, so a file that appeared meanwhile is not replaced.
-    checkOutTarget(out, { files }, values.force, summaryText);
+    checkOutTarget(out, { files }, values.force, summaryText, demo ? 'stats.parquet' : 'report.xlsx');
     try {
       writeFileAtomic(out, bytes);
     } catch (error) {

@@ -55,11 +55,12 @@ function lstatOrNull(file: string): fs.Stats | null {
 }
 
 /**
- * Checks that the PDF may be written to `out` (an absolute path): its folder exists, it is not
- * a folder, not what the command reads, and not an existing file unless `force` says so.
- * Called before the summary is made (to fail fast) and again just before the write.
+ * Checks that a command's output may be written to `out` (an absolute path): its folder exists,
+ * it is not a folder, not what the command reads, and not an existing file unless `force` says
+ * so. Called before the work is done (to fail fast) and again just before the write.
+ * `example` is the file name the message suggests when `out` is a folder.
  */
-export function checkOutTarget(out: string, inputs: CliInputs, force: boolean, text: CliText): void {
+export function checkOutTarget(out: string, inputs: CliInputs, force: boolean, text: CliText, example = 'summary.pdf'): void {
   const dir = path.dirname(out);
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new CliError(fill(text.outDirMissing, { path: dir }));
   if (inputs.dataDir) {
@@ -69,7 +70,7 @@ export function checkOutTarget(out: string, inputs: CliInputs, force: boolean, t
   const existing = lstatOrNull(out);
   if (!existing) return;
   const target = fs.existsSync(out) ? fs.statSync(out) : existing;
-  if (target.isDirectory()) throw new CliError(fill(text.outIsFolder, { path: out }));
+  if (target.isDirectory()) throw new CliError(fill(text.outIsFolder, { path: out, example }));
   const outId = identityOf(out);
   if (outId && inputs.files.some((file) => { const id = identityOf(file); return id !== null && sameFile(id, outId); })) {
     throw new CliError(fill(text.outIsInput, { path: out }));

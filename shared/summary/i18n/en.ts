@@ -88,7 +88,7 @@ export const summary: Translations<typeof ja> = {
     noValueWanted: '{{flag}} takes no value.',
     outExists: 'A file of that name already exists: {{path}}\nAdd --force to replace it.',
     outIsInput: 'The output is the file being read: {{path}}\nGive another name with --out (--force does not change this).',
-    outIsFolder: 'The output is a folder: {{path}}\nGive the PDF file name with --out (for example {{path}}/summary.pdf).',
+    outIsFolder: 'The output is a folder: {{path}}\nGive a file name with --out (for example {{path}}/{{example}}).',
     outInsideDataDir: 'The output is inside the data folder: {{path}}\nSave it outside the data folder.',
     outDirMissing: 'The output folder does not exist: {{path}}',
     noDataDir: 'Data folder not found: {{path}}',

@@ -87,7 +87,7 @@ export const summary = {
     noValueWanted: '{{flag}} には値を付けずに書いてください。',
     outExists: '保存先に同じ名前のファイルがすでにあります: {{path}}\n上書きしてよい場合は --force を付けてください。',
     outIsInput: '保存先が読み込むファイルと同じです: {{path}}\n別の名前を --out で指定してください（--force を付けても上書きしません）。',
-    outIsFolder: '保存先はフォルダです: {{path}}\n--out にはPDFのファイル名まで指定してください（例: {{path}}/summary.pdf）。',
+    outIsFolder: '保存先はフォルダです: {{path}}\n--out にはファイル名まで指定してください（例: {{path}}/{{example}}）。',
     outInsideDataDir: '保存先がデータフォルダの中です: {{path}}\nデータフォルダの外に保存してください。',
     outDirMissing: '保存先のフォルダがありません: {{path}}',
     noDataDir: 'データフォルダが見つかりません: {{path}}',

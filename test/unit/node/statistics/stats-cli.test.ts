@@ -43,4 +43,18 @@ describe('npm run stats', { timeout: 120_000 }, () => {
     expect(await runStatsCli(['--frobnicate'], unknown.io)).toBe(2);
     expect(unknown.lines.err[0]).toMatch(/^--frobnicate というオプションはありません。/);
   });
+
+  it('a folder as --out gets a message about a file name for this command, never about a PDF', async () => {
+    const folder = path.join(makeTempDir('otasuke-stats-out-'), 'stats.parquet');
+    fs.mkdirSync(folder);
+    const ja = io();
+    expect(await runStatsCli(['--demo-portfolio', '--out', folder], ja.io)).toBe(1);
+    expect(ja.lines.err.join('\n')).toContain(`保存先はフォルダです: ${folder}`);
+    expect(ja.lines.err.join('\n')).toContain(`（例: ${folder}/stats.parquet）`);
+    expect(ja.lines.err.join('\n')).not.toContain('PDF');
+    const en = io();
+    expect(await runStatsCli(['--demo-portfolio', '--out', folder, '--lang', 'en'], en.io)).toBe(1);
+    expect(en.lines.err.join('\n')).toContain(`Give a file name with --out (for example ${folder}/stats.parquet).`);
+    expect(fs.readdirSync(folder)).toEqual([]);
+  });
 });

@@ -195,6 +195,7 @@ describe('npm run summary', () => {
       const result = await run(['--demo', '--out', folder, ...force]);
       expect(result.code).toBe(1);
       expect(result.err).toContain(`保存先はフォルダです: ${folder}`);
+      expect(result.err).toContain(`（例: ${folder}/summary.pdf）`);
       expect(result.err).not.toContain('EISDIR');
     }
     expect(fs.readdirSync(dir)).toEqual(['summary.pdf']);
