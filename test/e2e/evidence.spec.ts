@@ -65,3 +65,35 @@ test('attach a screenshot to the backup answer, find it with its fingerprint, an
   await panel.getByRole('link', { name: '証跡を見る' }).click();
   await expect(page.getByTestId('evidence-item')).toContainText('期限切れ');
 });
+
+test('evidence names what it backs (an action, an incident, a register row, a record) and says when one was deleted', async ({ page, host }) => {
+  await apiCall(host, 'workspaces:createDemo');
+  const value = async <T>(channel: string) => ((await apiCall(host, channel)) as { value: T }).value;
+  const action = (await value<{ id: string; title: string }[]>('actions:list'))[0]!;
+  const incident = (await value<{ id: string; title: string }[]>('incidents:list'))[0]!;
+  const record = (await value<{ id: string; kind: string }[]>('records:list')).find((r) => r.kind === 'training')!;
+  const device = (await value<{ devices: { id: string; name: string }[] }>('registers:all')).devices[0]!;
+  const claims = [
+    { kind: 'action', id: action.id },
+    { kind: 'incident', id: incident.id },
+    { kind: 'record', id: record.id },
+    { kind: 'registerEntry', id: device.id },
+  ];
+  const added = await apiCall(host, 'evidence:addNote', { details: { title: '保守業者の作業報告書', appliesOn: dayPlus(-3), claims }, note: '紙の報告書は事務所のファイルに保管' });
+  expect(added).toMatchObject({ ok: true });
+  await page.goto(host.url);
+  await openInApp(page, '/evidence');
+  const item = page.getByTestId('evidence-item').filter({ hasText: '保守業者の作業報告書' });
+  await expect(item).toContainText(`対策 ${action.title}`);
+  await expect(item).toContainText(`インシデント ${incident.title}`);
+  await expect(item).toContainText(/記録 研修 \d{4}年\d{1,2}月\d{1,2}日/);
+  await expect(item).toContainText(`台帳 ${device.name}`);
+  await expect(item).not.toContainText(record.id);
+
+  await apiCall(host, 'records:remove', { id: record.id });
+  await apiCall(host, 'incidents:remove', { id: incident.id });
+  await page.reload();
+  await expect(item).toContainText('記録（削除済み）');
+  await expect(item).toContainText('インシデント（削除済み）');
+  await expect(item).toContainText(`対策 ${action.title}`);
+});

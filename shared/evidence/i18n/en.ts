@@ -42,6 +42,7 @@ export const evidence: Translations<typeof ja> = {
   integrity: { intact: 'As copied', changed: 'The file has changed since it was kept', missing: 'The file is missing' },
   claimKinds: { selfCheckAnswer: 'Self-check answer', action: 'Action', incident: 'Incident', registerEntry: 'Register', record: 'Record', scsCriterion: 'SCS ★3 criterion' },
   question: 'Self-check {{id}}',
+  claimDeleted: '{{kind}} (deleted)',
   attachForAnswer: 'Attach evidence for this answer ({{count}})',
   home: {
     title: 'Evidence expiry',

@@ -39,6 +39,7 @@ export const evidence = {
   integrity: { intact: 'コピーしたときのまま', changed: 'ファイルが変わっています（中身が保管時と違います）', missing: 'ファイルが見つかりません' },
   claimKinds: { selfCheckAnswer: 'セルフチェックの回答', action: '対策', incident: 'インシデント', registerEntry: '台帳', record: '記録', scsCriterion: 'SCS ★3の基準' },
   question: 'セルフチェック {{id}}',
+  claimDeleted: '{{kind}}（削除済み）',
   attachForAnswer: 'この回答の証跡を添付する（{{count}}件）',
   home: {
     title: '証跡の期限',

@@ -5,7 +5,7 @@ import { getApi } from '../../api/client';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { useRemoveEvidence } from './use-evidence';
-import { useRegisterEntryName } from './use-register-names';
+import { useClaimText } from './use-claim-text';
 
 const statusBadge = { expired: 'badge-overdue', expiringSoon: 'badge-open', current: 'badge-done', noExpiry: 'badge-muted' } as const;
 
@@ -14,8 +14,7 @@ export function EvidenceList({ items, today }: { items: EvidenceView[]; today: s
   const { t } = useTranslation('evidence');
   const language = useLanguage();
   const remove = useRemoveEvidence();
-  const entryName = useRegisterEntryName();
-  const claimText = (c: EvidenceView['claims'][number]) => (c.kind === 'selfCheckAnswer' ? t('question', { id: c.id.toUpperCase() }) : `${t(`claimKinds.${c.kind}`)} ${c.kind === 'registerEntry' ? entryName(c.id) : c.id}`);
+  const claimText = useClaimText();
 
   const onRemove = async (item: EvidenceView) => {
     // Says first what would be left without evidence, then asks.

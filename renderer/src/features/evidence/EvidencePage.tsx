@@ -8,7 +8,7 @@ import { evidenceFilters, evidenceView } from './claim-param';
 import { EvidenceForm } from './EvidenceForm';
 import { EvidenceList } from './EvidenceList';
 import { useEvidence } from './use-evidence';
-import { useRegisterEntryName } from './use-register-names';
+import { useClaimText } from './use-claim-text';
 import './evidence.css';
 
 /** 証跡: add evidence (for one answer when opened from it), and the list with its filters. */
@@ -21,11 +21,11 @@ export function EvidencePage() {
   const [saved, setSaved] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const evidence = useEvidence();
-  const entryName = useRegisterEntryName();
+  const claimText = useClaimText(claim);
   const today = localDay();
   const all = evidence.data ?? [];
   const shown = filterEvidence(all, filter, today);
-  const claimLabel = claim ? (claim.kind === 'selfCheckAnswer' ? t('question', { id: claim.id.toUpperCase() }) : `${t(`claimKinds.${claim.kind}`)}${claim.kind === 'registerEntry' ? ` ${entryName(claim.id)}` : ''}`) : null;
+  const claimLabel = claim ? claimText(claim) : null;
 
   return (
     <div className="page evidence-page">
