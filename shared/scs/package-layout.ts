@@ -40,7 +40,7 @@ function answersPart(input: ScsPackageInput, text: Text): Content[] {
       const rows = req.criteria.map((criterion): TableCell[] => {
         const answer = input.answers[criterion.id];
         const scale = answer ? mark(answer.value) : null;
-        const detail = answer ? [answer.value === 'notApplicable' ? fill(text.package.reason, { reason: answer.reason }) : '', answer.scope ? fill(text.package.scopeOf, { scope: answer.scope }) : '', answer.how, answer.registerRefs.length ? fill(text.package.registersOf, { names: answer.registerRefs.map((id) => input.registerNames[id] ?? id).join('、') }) : ''].filter(Boolean).join('\n') : '';
+        const detail = answer ? [answer.value === 'notApplicable' ? fill(text.package.reason, { reason: answer.reason }) : '', answer.scope ? fill(text.package.scopeOf, { scope: answer.scope }) : '', answer.how, answer.registerRefs.length ? fill(text.package.registersOf, { names: answer.registerRefs.map((id) => input.registerNames[id] ?? text.package.deletedRow).join('、') }) : ''].filter(Boolean).join('\n') : '';
         const evidence = (input.evidence[criterion.id] ?? []).map((e) => `${e.title} (${e.appliesOn}${e.hashPrefix ? ` · ${e.hashPrefix}` : ''})`).join('\n');
         return [criterion.id, criterion.label[lang], scale ? `${scale.mark} ${scale.label[lang]}` : text.package.unanswered, detail, evidence || text.package.noEvidence];
       });

@@ -102,3 +102,30 @@ test('the ★3 workbook: proposals with sources, answers by keyboard, an expert 
   await expect(page.getByRole('region', { name: 'Expert’s confirmation' })).toContainText('Changed since');
   await page.screenshot({ path: `${shots}/criterion-en.png`, fullPage: true });
 });
+
+test('a linked register row deleted later shows as deleted in the answer, and unticking it saves', async ({ page, host }) => {
+  await filledCompany(host);
+  await page.goto(host.url);
+  await page.getByRole('navigation').first().getByRole('link', { name: 'SCS ★3', exact: true }).click();
+  await page.getByRole('button', { name: /★3の準備を始める/ }).click();
+  await openCriterion(page, '4-4-4-2');
+  await page.getByRole('radio', { name: '実施 ○' }).check();
+  await page.getByText('台帳の行をつなぐ（0件）').click();
+  await page.getByRole('checkbox', { name: '受付PC' }).check();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('4-4-4-2 を保存しました。');
+
+  const registers = (await apiCall(host, 'registers:all')) as { value: { devices: { id: string; name: string }[] } };
+  const pc = registers.value.devices.find((d) => d.name === '受付PC')!;
+  expect(await apiCall(host, 'registers:remove', { register: 'devices', id: pc.id })).toMatchObject({ ok: true });
+  await page.reload();
+  await page.getByText('台帳の行をつなぐ（1件）').click();
+  const deleted = page.getByTestId('scs-deleted-rows');
+  await expect(deleted).toContainText('台帳から削除された行');
+  await deleted.getByRole('checkbox', { name: '削除された行' }).uncheck();
+  await expect(page.getByText('台帳の行をつなぐ（0件）')).toBeVisible();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('4-4-4-2 を保存しました。');
+  await page.reload();
+  await expect(page.getByText('台帳の行をつなぐ（0件）')).toBeVisible();
+});

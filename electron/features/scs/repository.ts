@@ -94,10 +94,13 @@ export function answerCriterion(ws: Workspace, command: AnswerCommand, now: Date
   const criterion = findCriterion(frameworkOf(workbook), command.criterionId);
   if (!criterion) throw refuse('criterionId', 'unknown_criterion');
   const fields = answerFieldsSchema.parse(command.answer);
+  const before = workbook.answers[criterion.id];
+  // A row linked before and deleted from its register since may stay linked (the page shows it
+  // as deleted, to untick), so the rest of the answer can still be changed; a new link must exist.
   const known = new Set(Object.values(readRegisters(ws)).flatMap((rows: { id: string }[]) => rows.map((r) => r.id)));
+  for (const ref of before?.registerRefs ?? []) known.add(ref);
   if (fields.registerRefs.some((ref) => !known.has(ref))) throw refuse('registerRefs', 'unknown_register_entry');
   const at = now.toISOString();
-  const before = workbook.answers[criterion.id];
   const isGap = gapValues.includes(fields.value);
   let actionId = isGap && before && gapValues.includes(before.value) ? before.actionId : null;
   if (isGap && !actionId) {

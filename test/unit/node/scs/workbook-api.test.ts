@@ -1,8 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localDay } from '../../../../shared/dates/local-day';
 import { scsVersion } from '../../../../shared/frameworks';
 import { createInProcessApi } from '../../../support/in-process-api';
+import { makeTempDir } from '../../../support/temp-dir';
 
 const today = localDay();
 
@@ -79,6 +82,28 @@ describe('the ★3 workbook through the API', () => {
     expect(linked.answers['3-1-1-1']!.registerRefs).toEqual([pc.id]);
     const na = await api.scs.answer({ ...ref, criterionId: '7-1-1-1', answer: { value: 'notApplicable', reason: 'システムを使わず紙だけで業務をしている' } });
     expect(na.answers['7-1-1-1']).toMatchObject({ value: 'notApplicable', actionId: null });
+  });
+
+  it('a linked register row deleted since stays linked (to be unticked) while the rest of the answer changes; a new unknown row is still refused', async () => {
+    const { api, workbook } = await company();
+    const ref = { workbookId: workbook.id, frameworkVersion: scsVersion, criterionId: '3-1-1-1' };
+    const pc = await api.registers.save({ register: 'devices', entry: { name: '受付PC' } });
+    const nas = await api.registers.save({ register: 'devices', entry: { name: '共有NAS' } });
+    await api.scs.answer({ ...ref, answer: { ...done, registerRefs: [pc.id, nas.id] } });
+    await api.registers.remove({ register: 'devices', id: pc.id });
+    const edited = await api.scs.answer({ ...ref, answer: { ...done, how: '台帳に全台を登録した', registerRefs: [pc.id, nas.id] } });
+    expect(edited.answers['3-1-1-1']).toMatchObject({ how: '台帳に全台を登録した', registerRefs: [pc.id, nas.id] });
+    // The package names the row still there and says the other was deleted, never its id.
+    const pdf = await api.scs.packagePdf({ language: 'ja' });
+    const file = path.join(makeTempDir('otasuke-scs-refs-'), 'package.pdf');
+    fs.writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
+    const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain('台帳：（台帳から削除された行）、共有NAS');
+    expect(text).not.toContain(pc.id);
+    const unticked = await api.scs.answer({ ...ref, answer: { ...done, how: '台帳に全台を登録した', registerRefs: [nas.id] } });
+    expect(unticked.answers['3-1-1-1']!.registerRefs).toEqual([nas.id]);
+    // Once unlinked, the deleted row cannot come back.
+    await expect(api.scs.answer({ ...ref, answer: { ...done, registerRefs: [nas.id, pc.id] } })).rejects.toMatchObject({ issues: [{ code: 'unknown_register_entry' }] });
   });
 
   it('shows proposals with their source from the registers, and a new year starts from last year to re-confirm', async () => {
