@@ -9,9 +9,23 @@ import type { CompanyProfile } from '../profile/schema';
 import { latestOf, reviewTopics, type RecordEntry, type ReviewTopic } from '../records/schema';
 import type { Assessment } from '../self-check/schema';
 import { addMonths, endOfMonth } from './days';
+import { adminAccountReview, deviceUpdateCheck, type RegisterCheckSources } from './register-checks';
 import { cadenceMonths } from './rules';
 
-export type ObligationKind = 'selfCheck' | 'training' | 'restoreTest' | 'drill' | 'review' | 'insuranceRenewal' | 'contactsCheck' | 'action' | 'report' | 'evidenceReview' | 'scsRenewal';
+export type ObligationKind =
+  | 'selfCheck'
+  | 'training'
+  | 'restoreTest'
+  | 'drill'
+  | 'review'
+  | 'insuranceRenewal'
+  | 'contactsCheck'
+  | 'deviceUpdates'
+  | 'adminReview'
+  | 'action'
+  | 'report'
+  | 'evidenceReview'
+  | 'scsRenewal';
 
 /** One thing the company has to do by a day, derived from its data (never typed by hand). */
 export interface Obligation {
@@ -24,7 +38,7 @@ export interface Obligation {
   lastDone: string;
   /** The owner's own words for it (an action's, incident's or evidence's title); '' for routines. */
   title: string;
-  /** reviews: which; reports: which one (速報 or 確報); contacts: how many are due in that month. */
+  /** reviews: which; reports: which one (速報 or 確報); contacts, devices, admin accounts: how many are due in that month. */
   topic?: ReviewTopic;
   report?: 'preliminary' | 'final';
   count?: number;
@@ -33,7 +47,7 @@ export interface Obligation {
 }
 
 /** What the calendar is made from: each feature's stored data, as the features keep it. */
-export interface ObligationSources {
+export interface ObligationSources extends RegisterCheckSources {
   assessments: readonly Pick<Assessment, 'completedAt'>[];
   policy: { exists: boolean; publishedOn: string };
   insurance: Pick<CompanyProfile['insurance'], 'periodTo'> | null;
@@ -99,6 +113,16 @@ function contactsCheck(s: ObligationSources, today: string): Obligation[] {
   return [{ id: 'contacts-check', kind: 'contactsCheck', due, lastDone: '', title: '', count: dues.filter((d) => d <= monthEnd).length }];
 }
 
+/** The device register's update checks and the admin register's yearly look, one entry each. */
+function registerChecks(s: ObligationSources, today: string): Obligation[] {
+  const devices = deviceUpdateCheck(s, today);
+  const admins = adminAccountReview(s, today);
+  return [
+    ...(devices ? [{ id: 'device-updates', kind: 'deviceUpdates' as const, due: devices.due, lastDone: '', title: '', count: devices.count }] : []),
+    ...(admins ? [{ id: 'admin-review', kind: 'adminReview' as const, due: admins.due, lastDone: '', title: '', count: admins.count }] : []),
+  ];
+}
+
 function actions(s: ObligationSources): Obligation[] {
   return s.actions.flatMap((a) => (a.status !== 'done' && a.dueDate ? [{ id: `action-${a.id}`, kind: 'action' as const, due: a.dueDate, lastDone: '', title: a.title, refId: a.id }] : []));
 }
@@ -129,6 +153,7 @@ export function obligationsOf(sources: ObligationSources, today: string): Obliga
     ...reviews(sources, today),
     ...insurance(sources),
     ...contactsCheck(sources, today),
+    ...registerChecks(sources, today),
     ...actions(sources),
     ...reports(sources, today),
     ...evidenceReviews(sources),

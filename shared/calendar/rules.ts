@@ -9,6 +9,10 @@
  *   year is what a small shop can keep up, and the home panel shows it months ahead.
  * - A restore test that failed or only partly worked is due again within 1 month: the backup
  *   is not yet proven, so the fix has to be tried.
+ * - Admin accounts: yearly. Who holds administrator rights drifts as staff and contractors
+ *   come and go; SCS ★3 asks for privileged IDs to be managed and looked at again.
+ * - Devices' update checks are not here: the device register's own "recent" rule (45 days,
+ *   registers/facts.ts) sets them, so the calendar and the register's flags agree.
  */
 export const cadenceMonths = {
   selfCheck: 12,
@@ -17,6 +21,7 @@ export const cadenceMonths = {
   review: 12,
   restoreTest: 6,
   restoreRetry: 1,
+  adminReview: 12,
 } as const;
 
 /** How far ahead the calendar page and the .ics file look. */

@@ -53,6 +53,10 @@ export function obligationHref(o: Obligation): string {
       return '/settings';
     case 'contactsCheck':
       return '/contacts';
+    case 'deviceUpdates':
+      return '/registers/devices';
+    case 'adminReview':
+      return '/registers/admins';
     case 'action':
       return '/self-check/actions';
     case 'report':

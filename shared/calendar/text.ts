@@ -12,7 +12,9 @@ export function obligationTitle(o: Obligation, language: Language): string {
     case 'report':
       return fill(t.obligations.report[o.report ?? 'final'], { title: o.title });
     case 'contactsCheck':
-      return fill(t.obligations.contactsCheck, { count: o.count ?? 0 });
+    case 'deviceUpdates':
+    case 'adminReview':
+      return fill(t.obligations[o.kind], { count: o.count ?? 0 });
     case 'action':
     case 'evidenceReview':
       return fill(t.obligations[o.kind], { title: o.title });

@@ -10,7 +10,7 @@ import { recordInputSchema, type RecordEntry } from './schema';
  * Everything the calendar is worked out from: a command writing any of these makes it stale.
  * (The incident buckets all announce `incidents`.)
  */
-export const calendarTopics = ['records', 'self-checks', 'security-policy', 'profile', 'contacts', 'actions', 'incidents', 'evidence', 'scs'] as const;
+export const calendarTopics = ['records', 'self-checks', 'security-policy', 'profile', 'contacts', 'registers', 'actions', 'incidents', 'evidence', 'scs'] as const;
 
 /** The renderer's own day: the calendar counts from the user's local today (as the incident exports do). */
 const onDay = z.object({ today: isoDate }).strict();

@@ -125,6 +125,10 @@ for (const language of ['ja', 'en'] as const) {
     expect(await seriousViolations(page)).toEqual([]);
     await openInApp(page, '/records/calendar');
     await expect(page.getByTestId('calendar-month').first()).toBeVisible();
+    // The device register feeds the calendar: three demo devices have no recent update check.
+    const devices = page.getByTestId('obligation').filter({ hasText: language === 'ja' ? /機器の更新の確認（\d+台）/ : /Check devices for updates \(\d+\)/ });
+    await expect(devices).toHaveAttribute('data-status', 'overdue');
+    await expect(devices.getByRole('link')).toHaveAttribute('href', /\/registers\/devices$/);
     await page.screenshot({ path: path.join(shots, `calendar-${language}.png`), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     // At 200% zoom (a 640 px wide window) the calendar wraps instead of scrolling sideways.

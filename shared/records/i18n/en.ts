@@ -49,7 +49,7 @@ export const records: Translations<typeof ja> = {
   },
   calendar: {
     title: 'Calendar (next 12 months)',
-    lead: 'What is due and by when, worked out from your records, self-checks, contacts, insurance, actions and evidence. Nothing to type in.',
+    lead: 'What is due and by when, worked out from your records, self-checks, contacts, registers, insurance, actions and evidence. Nothing to type in.',
     overdue: 'Overdue',
     none: 'Nothing is due in the next 12 months.',
     export: 'Export to a calendar (.ics)',
@@ -69,6 +69,8 @@ export const records: Translations<typeof ja> = {
     review: 'Review: {{topic}}',
     insuranceRenewal: 'Cyber insurance expiry and renewal',
     contactsCheck: 'Check contacts ({{count}})',
+    deviceUpdates: 'Check devices for updates ({{count}})',
+    adminReview: 'Review admin accounts ({{count}})',
     action: 'Action: {{title}}',
     report: { preliminary: 'Preliminary report to the PPC: {{title}}', final: 'Final report to the PPC: {{title}}' },
     evidenceReview: 'Evidence expires: {{title}}',

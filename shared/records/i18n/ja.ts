@@ -47,7 +47,7 @@ export const records = {
   },
   calendar: {
     title: '予定表（これから12か月）',
-    lead: '記録・セルフチェック・連絡先・保険・対策・証跡から、やるべきことの期限を自動で並べています。手で入力する必要はありません。',
+    lead: '記録・セルフチェック・連絡先・台帳・保険・対策・証跡から、やるべきことの期限を自動で並べています。手で入力する必要はありません。',
     overdue: '期限を過ぎたもの',
     none: 'これから12か月の予定はありません。',
     export: 'カレンダー（.ics）に書き出す',
@@ -67,6 +67,8 @@ export const records = {
     review: '見直し: {{topic}}',
     insuranceRenewal: 'サイバー保険の満期・更新',
     contactsCheck: '連絡先の確認（{{count}}件）',
+    deviceUpdates: '機器の更新の確認（{{count}}台）',
+    adminReview: '管理者アカウントの見直し（{{count}}件）',
     action: '対策: {{title}}',
     report: { preliminary: '個人情報保護委員会への速報: {{title}}', final: '個人情報保護委員会への確報: {{title}}' },
     evidenceReview: '証跡の期限: {{title}}',

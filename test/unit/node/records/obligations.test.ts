@@ -107,6 +107,32 @@ describe('the calendar of obligations', () => {
     const never = obligationsOf({ ...none, contacts: [{ lastCheckedAt: '' }, ...contacts] }, '2026-12-07').find((o) => o.kind === 'contactsCheck');
     expect(never).toMatchObject({ due: '2026-12-07', count: 1 });
   });
+
+  it('from the registers: devices are checked for updates 45 days after their last check (the register’s own rule), admin accounts a year after their last review', () => {
+    const devices = [
+      { updateCheckedOn: '2026-11-20', support: 'supported' as const },
+      { updateCheckedOn: '2026-11-30', support: 'supported' as const },
+      { updateCheckedOn: '2025-01-01', support: 'endOfLife' as const },
+      { updateCheckedOn: '2026-12-01', support: 'unknown' as const },
+    ];
+    const admins = [{ reviewedOn: '2026-03-01' }, { reviewedOn: '2026-06-15' }];
+    const byKind = Object.fromEntries(obligationsOf({ ...none, devices, admins }, '2026-12-07').map((o) => [o.kind, o]));
+    // 11-20 + 45 days = 01-04; 11-30 → 01-14 and 12-01 → 01-15 fall in that month too; the device past its support is not counted.
+    expect(byKind.deviceUpdates).toMatchObject({ id: 'device-updates', due: '2027-01-04', count: 3 });
+    expect(byKind.adminReview).toMatchObject({ id: 'admin-review', due: '2027-03-01', count: 1 });
+    expect(obligationTitle(byKind.deviceUpdates!, 'ja')).toBe('機器の更新の確認（3台）');
+    expect(obligationTitle(byKind.adminReview!, 'en')).toBe('Review admin accounts (1)');
+    expect(obligationHref(byKind.deviceUpdates!)).toBe('/registers/devices');
+    expect(obligationHref(byKind.adminReview!)).toBe('/registers/admins');
+    // A device never checked and an account never reviewed are due today.
+    const never = obligationsOf({ ...none, devices: [{ updateCheckedOn: null, support: 'supported' }], admins: [{ reviewedOn: null }] }, '2026-12-07');
+    expect(never.filter((o) => o.kind === 'deviceUpdates' || o.kind === 'adminReview').map((o) => [o.kind, o.due])).toEqual([
+      ['adminReview', '2026-12-07'],
+      ['deviceUpdates', '2026-12-07'],
+    ]);
+    // Empty registers add nothing.
+    expect(obligationsOf(none, '2026-12-07').some((o) => o.kind === 'deviceUpdates' || o.kind === 'adminReview')).toBe(false);
+  });
 });
 
 describe('months, overdue and this month', () => {
