@@ -50,6 +50,8 @@ export const visitsContract = {
   /** The company's programmes: its own edited copy, or the built-in ones in the app's language. */
   programmes: query<Programme[]>()(noInput, { reads: ['visit-programmes', 'settings'] }),
   saveProgrammes: command<Programme[]>()(z.object({ programmes: programmesSchema }).strict()),
+  /** Drops the company's edited copy: the built-in programmes (in the app's language) again. */
+  resetProgrammes: command<Programme[]>()(noInput),
   /** What changed since the last visit, what is due, and what the owner did not know. */
   prepare: query<VisitPreparation>()(noInput, { reads: ['visits', 'actions', 'incidents', 'self-checks', 'contacts'] }),
   /** One A4 page with signature lines; the owner's copy shows what changed since the visit before. */

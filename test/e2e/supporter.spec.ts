@@ -74,3 +74,28 @@ test('a supporter makes the sample portfolio, sorts by overdue report deadlines,
   await expect(page.getByRole('heading', { name: '次の訪問の準備', level: 1 })).toBeVisible();
   await expect(page.getByText(/速報 .*日過ぎています/).first()).toBeVisible();
 });
+
+test('programmes edited for one company go back to the built-in ones on request, after a confirm', async ({ page, host }) => {
+  await apiCall(host, 'workspaces:create', { name: '株式会社やまだ商店' });
+  await page.goto(host.url);
+  await openInApp(page, '/visits/programmes');
+  const firstName = page.getByLabel('プログラム名').first();
+  const original = await firstName.inputValue();
+  expect(original).not.toBe('');
+  await firstName.fill('やまだ商店向けの4回');
+  await page.getByRole('button', { name: 'プログラムを保存する' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '保存しました。' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('プログラム名').first()).toHaveValue('やまだ商店向けの4回');
+
+  // Dismissing the confirm keeps the edited copy; accepting it goes back.
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await page.getByRole('button', { name: '元のプログラムに戻す' }).click();
+  await expect(page.getByLabel('プログラム名').first()).toHaveValue('やまだ商店向けの4回');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: '元のプログラムに戻す' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '元のプログラムに戻しました。' })).toBeVisible();
+  await expect(page.getByLabel('プログラム名').first()).toHaveValue(original);
+  await page.reload();
+  await expect(page.getByLabel('プログラム名').first()).toHaveValue(original);
+});

@@ -44,6 +44,10 @@ export function visitsHandlers(services: Services): Handlers['visits'] {
       ws().document(programmesSpec).set(programmes);
       return programmes;
     },
+    resetProgrammes: () => {
+      ws().document(programmesSpec).set(null);
+      return builtInProgrammes(language());
+    },
     prepare: () => {
       const w = ws();
       return prepareVisit(readCompany(w), readVisits(w), localDay(services.now()));

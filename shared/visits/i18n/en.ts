@@ -123,6 +123,9 @@ export const visits: Translations<typeof ja> = {
     stepsHelp: 'e.g. Basic security policy: Draft policy, The owner’s role',
     save: 'Save the programmes',
     saved: 'Saved.',
+    reset: 'Back to the built-in programmes',
+    resetConfirm: 'Drop the changes made for this company and go back to the built-in programmes?',
+    resetDone: 'Back to the built-in programmes.',
   },
   home: {
     title: 'Visits',

@@ -118,6 +118,9 @@ export const visits = {
     stepsHelp: '例: 基本方針の策定: 基本方針の案, 経営者の役割',
     save: 'プログラムを保存する',
     saved: '保存しました。',
+    reset: '元のプログラムに戻す',
+    resetConfirm: 'この会社向けに書き換えた内容を消して、元のプログラムに戻しますか？',
+    resetDone: '元のプログラムに戻しました。',
   },
   home: {
     title: '訪問・相談',

@@ -27,7 +27,10 @@ export function useClaimText(extra?: ClaimRef | null): (claim: ClaimRef) => stri
     return [...new Set(claims.filter((c) => c.kind === 'incident').map((c) => c.id))];
   }, [evidence.data, extra]);
   const incidents = useQueries({ queries: incidentIds.map((id) => apiQuery('incidents', 'get', { id })) });
+  // null once reading failed (deleted), undefined while loading; joined with the state spelled
+  // out, since [null].join() and [undefined].join() are both '' and would hide the change.
   const incidentTitles = incidents.map((q) => (q.data ? q.data.title : q.isError ? null : undefined));
+  const incidentsKey = incidents.map((q) => (q.data ? `ok:${q.data.title}` : q.isError ? 'gone' : 'loading')).join('\u0000');
 
   return useMemo(() => {
     const names = new Map<string, string | null | undefined>();
@@ -48,6 +51,6 @@ export function useClaimText(extra?: ClaimRef | null): (claim: ClaimRef) => stri
       const gone = claim.kind === 'incident' ? name === null : loaded[claim.kind];
       return gone ? t('claimDeleted', { kind }) : kind;
     };
-    // incidentTitles is a fresh array each render; its joined contents are what matter.
-  }, [registers.data, actions.data, records.data, incidentIds, incidentTitles.join('\u0000'), language, t]);
+    // incidentTitles is a fresh array each render; incidentsKey is what changes with it.
+  }, [registers.data, actions.data, records.data, incidentIds, incidentsKey, language, t]);
 }

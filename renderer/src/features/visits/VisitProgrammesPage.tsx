@@ -8,22 +8,29 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
 import { PageHeader } from '../../components/PageHeader';
 import { stepsToText, textToSteps } from './programme-text';
-import { useProgrammes, useSaveProgrammes } from './use-visits';
+import { useProgrammes, useResetProgrammes, useSaveProgrammes } from './use-visits';
 
 interface Values {
   programmes: { id: string; name: string; steps: string }[];
 }
 
-function ProgrammesForm({ programmes }: { programmes: Programme[] }) {
+type Done = 'saved' | 'resetDone';
+
+function ProgrammesForm({ programmes, onDone }: { programmes: Programme[]; onDone: (done: Done | null) => void }) {
   const { t } = useTranslation('visits');
   const save = useSaveProgrammes();
-  const [saved, setSaved] = useState(false);
+  const reset = useResetProgrammes();
+  const onResetClick = async () => {
+    if (!window.confirm(t('programmes.resetConfirm'))) return;
+    onDone(null);
+    if (await reset.mutateAsync().catch(() => null)) onDone('resetDone');
+  };
   const form = useForm<Values>({ defaultValues: { programmes: programmes.map((p) => ({ id: p.id, name: p.name, steps: stepsToText(p) })) } });
   const list = useFieldArray({ control: form.control, name: 'programmes' });
   const onSubmit = form.handleSubmit(async (values) => {
-    setSaved(false);
+    onDone(null);
     const edited = values.programmes.map((p) => ({ id: p.id, name: p.name.trim(), steps: textToSteps(p.steps) })).filter((p) => p.name && p.steps.length);
-    if (await save.mutateAsync(edited).catch(() => null)) setSaved(true);
+    if (await save.mutateAsync(edited).catch(() => null)) onDone('saved');
   });
   return (
     <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
@@ -37,10 +44,10 @@ function ProgrammesForm({ programmes }: { programmes: Programme[] }) {
           </FormField>
         </fieldset>
       ))}
-      <ErrorMessage error={save.error} />
+      <ErrorMessage error={save.error ?? reset.error} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>{t('programmes.save')}</button>
-        {saved && <span role="status">{t('programmes.saved')}</span>}
+        <button type="button" className="button button-secondary" disabled={reset.isPending} onClick={() => void onResetClick()}>{t('programmes.reset')}</button>
       </div>
     </form>
   );
@@ -50,11 +57,21 @@ function ProgrammesForm({ programmes }: { programmes: Programme[] }) {
 export function VisitProgrammesPage() {
   const { t } = useTranslation('visits');
   const { data: programmes } = useProgrammes();
+  // The form starts again whenever the programmes read change (after a save or a reset), so
+  // what was done is said here, outside it.
+  const [done, setDone] = useState<Done | null>(null);
   return (
     <div className="page visits-page">
       <PageHeader title={t('programmes.title')} lead={t('programmes.lead')} />
       <p><Link href="/" className="back-link"><ArrowLeft aria-hidden="true" size={16} /> {t('list.heading')}</Link></p>
-      {programmes && <ProgrammesForm programmes={programmes} />}
+      {done && <p className="alert alert-success" role="status">{t(`programmes.${done}`)}</p>}
+      {programmes && (
+        <ProgrammesForm
+          key={JSON.stringify(programmes)}
+          programmes={programmes}
+          onDone={setDone}
+        />
+      )}
     </div>
   );
 }

@@ -29,6 +29,10 @@ export function usePrintVisit() {
   return useMutation({ mutationFn: ({ id, language }: { id: string; language: Language }) => getApi().visits.printVisit({ id, language }) });
 }
 
+export function useResetProgrammes() {
+  return useMutation({ mutationFn: () => getApi().visits.resetProgrammes() });
+}
+
 export function useSaveProgrammes() {
   return useMutation({ mutationFn: (programmes: Programme[]) => getApi().visits.saveProgrammes({ programmes }) });
 }

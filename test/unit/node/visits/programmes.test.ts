@@ -15,6 +15,20 @@ describe('visit programmes', () => {
     expect(await api.visits.programmes()).toHaveLength(1);
   });
 
+  it('go back to the built-in ones on reset, in the app’s language at that time', async () => {
+    const { api } = createInProcessApi();
+    await api.workspaces.create({ name: 'やまだ商店' });
+    const builtIn = await api.visits.programmes();
+    await api.visits.saveProgrammes({ programmes: builtIn.slice(0, 1).map((p) => ({ ...p, name: '当社向けの4回' })) });
+    expect((await api.visits.programmes()).map((p) => p.name)).toEqual(['当社向けの4回']);
+    expect(await api.visits.resetProgrammes()).toEqual(builtIn);
+    expect(await api.visits.programmes()).toEqual(builtIn);
+    await api.settings.setLanguage({ language: 'en' });
+    const english = await api.visits.programmes();
+    expect(english.map((p) => p.id)).toEqual(builtIn.map((p) => p.id));
+    expect(english[0]!.name).not.toBe(builtIn[0]!.name);
+  });
+
   it('reads the editor’s lines: a title alone, or a title with topics after a colon', () => {
     expect(textToSteps('現状把握\n\n基本方針: 案, 役割 ')).toEqual([{ title: '現状把握', topics: [] }, { title: '基本方針', topics: ['案', '役割'] }]);
   });
