@@ -47,8 +47,26 @@ function signatureLine(label: string): Content {
   return { stack: [{ text: ' ', margin: [0, 18, 0, 0] }, { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 230, y2: 0, lineWidth: 0.8 }] }, { text: label, fontSize: 8, margin: [0, 2, 0, 0] }] };
 }
 
-/** The visit record on one A4 page: what was discussed, agreed, and both sides' signatures. */
+/** Who keeps a printed copy: each side signs both and keeps one. */
+export const visitCopies = ['ownerCopy', 'supporterCopy'] as const;
+
+/**
+ * The visit record, one A4 page a copy (the company's, then the supporter's): what was
+ * discussed, agreed, and both sides' signatures. The copies differ only in their heading.
+ */
 export function buildVisitSheet(input: VisitSheetInput, fit: SheetFit): TDocumentDefinitions {
+  const t = resources[input.language].visits;
+  return {
+    pageSize: 'A4',
+    pageMargins: [40, 36, 40, 36],
+    info: { title: t.pdf.title },
+    defaultStyle: { fontSize: fit.fontSize, lineHeight: 1.2 },
+    // Each copy built afresh: pdfmake writes layout state into the nodes it lays out.
+    content: visitCopies.map((copy, index): Content => ({ stack: copySheet(input, fit, t.pdf[copy]), ...(index > 0 ? { pageBreak: 'before' as const } : {}) })),
+  };
+}
+
+function copySheet(input: VisitSheetInput, fit: SheetFit, copyLabel: string): Content[] {
   const t = resources[input.language].visits;
   const { visit, language } = input;
   const day = (iso: string) => (iso ? formatDay(iso, language) : t.pdf.notSet);
@@ -78,23 +96,17 @@ export function buildVisitSheet(input: VisitSheetInput, fit: SheetFit): TDocumen
   const service = visit.service
     ? [{ text: fill(t.pdf.service, { name: visit.service.serviceName || '—', devices: visit.service.monitoredDevices, alerts: visit.service.alertsReceived, dispatches: visit.service.dispatches }), margin: [0, 6, 0, 0] } as Content]
     : [];
-  return {
-    pageSize: 'A4',
-    pageMargins: [40, 36, 40, 36],
-    info: { title: t.pdf.title },
-    defaultStyle: { fontSize: fit.fontSize, lineHeight: 1.2 },
-    content: [
-      { columns: [{ text: t.pdf.title, fontSize: fit.fontSize + 6, bold: true }, { text: t.pdf.ownerCopy, alignment: 'right', width: 'auto' }] },
-      { table: { widths: [90, '*'], body: facts.map(([k, v]) => [{ text: k, bold: true }, v]) }, layout: 'noBorders', margin: [0, 8, 0, 0] },
-      ...section(t.pdf.topics, visit.topics.join(language === 'ja' ? '、' : ', '), fit),
-      ...section(t.pdf.findings, visit.findings, fit),
-      ...section(t.pdf.advice, visit.advice, fit),
-      ...steps,
-      ...service,
-      { ...(changeLines(input) as object), margin: [0, 8, 0, 0] } as Content,
-      { columns: [signatureLine(t.pdf.signSupporter), signatureLine(t.pdf.signOwner)], columnGap: 30, margin: [0, 16, 0, 0] },
-    ],
-  };
+  return [
+    { columns: [{ text: t.pdf.title, fontSize: fit.fontSize + 6, bold: true }, { text: copyLabel, alignment: 'right', width: 'auto' }] },
+    { table: { widths: [90, '*'], body: facts.map(([k, v]) => [{ text: k, bold: true }, v]) }, layout: 'noBorders', margin: [0, 8, 0, 0] },
+    ...section(t.pdf.topics, visit.topics.join(language === 'ja' ? '、' : ', '), fit),
+    ...section(t.pdf.findings, visit.findings, fit),
+    ...section(t.pdf.advice, visit.advice, fit),
+    ...steps,
+    ...service,
+    { ...(changeLines(input) as object), margin: [0, 8, 0, 0] } as Content,
+    { columns: [signatureLine(t.pdf.signSupporter), signatureLine(t.pdf.signOwner)], columnGap: 30, margin: [0, 16, 0, 0] },
+  ];
 }
 
 /** Roomiest first; the last ones print only the start of very long texts. */

@@ -88,6 +88,7 @@ export const visits: Translations<typeof ja> = {
   pdf: {
     title: 'Visit and consultation record',
     ownerCopy: "Company's copy",
+    supporterCopy: 'Supporter’s copy',
     company: 'Company',
     date: 'Date',
     kind: 'Kind',

@@ -83,6 +83,7 @@ export const visits = {
   pdf: {
     title: '訪問・相談記録',
     ownerCopy: '会社控え',
+    supporterCopy: '支援者控え',
     company: '会社名',
     date: '日付',
     kind: '種類',

@@ -1,7 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { visitInputSchema } from '../../../../shared/visits/schema';
 import { localDay } from '../../../../shared/dates/local-day';
 import { addDays } from '../../../../shared/incidents/dates';
+import { makeTempDir } from '../../../support/temp-dir';
 import { createInProcessApi } from '../../../support/in-process-api';
 
 const today = localDay();
@@ -65,12 +68,25 @@ describe('visit records', () => {
     expect(prep.unknownAnswers).toEqual([]);
   });
 
-  it('prints one A4 page named after the company and the day', async () => {
+  it('prints one A4 page a copy (the company’s, then the supporter’s), named after the company and the day', async () => {
     const { api } = await company();
     const saved = await api.visits.save({ id: null, visit: { ...visit, findings: '長い所見。'.repeat(900) } });
     const file = await api.visits.printVisit({ id: saved.id, language: 'ja' });
     expect(file.fileName).toBe(`訪問記録_やまだ商店_${today}.pdf`);
-    const pdf = Buffer.from(file.base64, 'base64').toString('latin1');
-    expect(pdf.match(/\/Type\s*\/Page(?![s\w])/g)).toHaveLength(1);
+    const pdf = Buffer.from(file.base64, 'base64');
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)).toHaveLength(2);
+    const path = `${makeTempDir('otasuke-visit-pdf-')}/visit.pdf`;
+    fs.writeFileSync(path, pdf);
+    const pages = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toContain('会社控え');
+    expect(pages[1]).toContain('支援者控え');
+    // The same record on both, signature lines included.
+    for (const page of pages) {
+      expect(page).toContain('支援者 署名');
+      expect(page).toContain('会社 署名');
+    }
+    const body = (page: string, label: string) => page.replace(label, '').replace(/\s+/g, '');
+    expect(body(pages[0]!, '会社控え')).toBe(body(pages[1]!, '支援者控え'));
   });
 });
