@@ -33,9 +33,9 @@ export interface ScsText {
   categories: Record<ScsCategoryId, string>;
   /** Requirement id → [short title, plain help]. */
   requirements: Record<string, readonly [string, string]>;
-  /** Criterion id → [short label, plain help], only where we know what the criterion itself asks. */
+  /** Criterion id → [short label, plain help]: all 81, condensed in our own words from the criteria file. */
   criteria: Record<string, readonly [string, string]>;
-  /** The label of a criterion we describe only through its requirement, e.g. "{{title}}（基準2）". */
+  /** A label for a criterion missing from `criteria` (a newer file's id), e.g. "{{title}}（基準2）". */
   criterionFallback: (requirementTitle: string, n: number) => string;
   star4Title: string;
   star4Help: string;

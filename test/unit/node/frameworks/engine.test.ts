@@ -37,10 +37,16 @@ describe('SCS ★3', () => {
     expect(ids.every((id) => /^\d-\d-\d-\d$/.test(id))).toBe(true);
   });
 
-  it('gives every criterion a label in both languages, and its own help where we know it', () => {
-    for (const c of criteriaOf(scsStar3)) expect(c.label.ja && c.label.en).toBeTruthy();
+  it('gives every one of the 81 criteria its own label and help in both languages, no two labels alike', () => {
+    const all = criteriaOf(scsStar3);
+    expect(all).toHaveLength(81);
+    for (const c of all) {
+      expect(c.label.ja && c.label.en && c.help?.ja && c.help.en, c.id).toBeTruthy();
+      expect(c.label.ja, c.id).not.toMatch(/基準\d/);
+    }
+    for (const language of ['ja', 'en'] as const) expect(new Set(all.map((c) => c.label[language])).size).toBe(81);
     expect(findCriterion(scsStar3, '4-4-4-2')!.help!.ja).toContain('14日');
-    expect(findCriterion(scsStar3, '4-1-2-1')!.help).toBeNull();
+    expect(findCriterion(scsStar3, '4-1-2-1')!.label.ja).toBe('サーバーとネットワーク機器の管理者');
     expect(findCriterion(scsStar3, '9-9-9-9')).toBeNull();
   });
 
