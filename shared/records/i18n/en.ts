@@ -84,6 +84,8 @@ export const records: Translations<typeof ja> = {
     thisMonth_one: 'One item is due this month.',
     clear: 'Nothing is due this month. Next: “{{what}}” by {{date}}.',
     nothing: 'Nothing is due this month.',
+    more: '{{count}} more are in the calendar.',
+    more_one: 'One more is in the calendar.',
     open: 'Open the calendar',
   },
   summary: {

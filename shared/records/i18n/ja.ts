@@ -80,6 +80,7 @@ export const records = {
     thisMonth: '今月中が期限のものが{{count}}件あります。',
     clear: '今月が期限のものはありません。次は{{date}}の「{{what}}」です。',
     nothing: '今月が期限のものはありません。',
+    more: 'ほか{{count}}件は予定表にあります。',
     open: '予定表を見る',
   },
   summary: {

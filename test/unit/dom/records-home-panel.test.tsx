@@ -45,6 +45,18 @@ describe('home: 今月やること', () => {
     expect(panel.textContent).not.toContain('セキュリティ研修');
   });
 
+  it('lists at most eight and says how many more the calendar has', async () => {
+    const backend = createInProcessApi();
+    await backend.api.workspaces.create({ name: '株式会社テスト' });
+    // Never-done routines (self-check, training, restore test, drill: due today) and eight actions due this month.
+    for (let day = 11; day <= 18; day += 1) await backend.api.actions.create({ title: `対策${day}`, dueDate: `2026-06-${day}` });
+    renderWithApi(<RecordsHomePanel />, backend);
+    const panel = await screen.findByTestId('home-this-month');
+    expect(within(panel).getByText('今月中が期限のものが12件あります。')).toBeTruthy();
+    expect(within(panel).getAllByTestId('obligation')).toHaveLength(8);
+    expect(within(panel).getByTestId('home-this-month-more').textContent).toBe('ほか4件は予定表にあります。');
+  });
+
   it('says when nothing is due this month, and names the next thing', async () => {
     const backend = createInProcessApi();
     await backend.api.workspaces.create({ name: '株式会社テスト' });

@@ -9,6 +9,9 @@ import { ObligationItem } from './ObligationItem';
 import { useCalendar } from './use-records';
 import './records.css';
 
+/** How many rows home lists; the rest are counted, and the calendar page has them all. */
+const shownOnHome = 8;
+
 /** Home: what is overdue and what falls due before this month ends, each with the page to act on. */
 export function RecordsHomePanel() {
   const { t } = useTranslation('records');
@@ -27,11 +30,12 @@ export function RecordsHomePanel() {
       {listed.length === 0 && <p>{next ? t('home.clear', { what: obligationTitle(next, language), date: formatDate(next.due, language) }) : t('home.nothing')}</p>}
       {listed.length > 0 && (
         <ul className="obligation-list">
-          {listed.slice(0, 8).map((item) => (
+          {listed.slice(0, shownOnHome).map((item) => (
             <ObligationItem key={item.id} item={item} today={today} />
           ))}
         </ul>
       )}
+      {listed.length > shownOnHome && <p className="muted" data-testid="home-this-month-more">{t('home.more', { count: listed.length - shownOnHome })}</p>}
       <Link href="~/records/calendar" className="button button-secondary">{t('home.open')}</Link>
     </section>
   );
