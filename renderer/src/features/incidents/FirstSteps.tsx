@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstStepStages, type FirstStepId, type FirstStepTick } from '../../../../shared/incidents/first-steps';
 import { useLanguage } from '../../i18n/use-language';
@@ -56,19 +57,28 @@ export function FirstSteps({ ticks, onToggle, hint, error, busy }: FirstStepsPro
 export function IncidentFirstSteps({ incident }: { incident: Incident }) {
   const { t } = useTranslation('incidents');
   const tick = useTickFirstStep(incident.id);
-  // Shown as ticked (or not) at once while the save runs; a failed save shows the stored state again.
-  const pending = tick.isPending ? tick.variables : undefined;
-  const ticks = !pending
-    ? incident.firstSteps
-    : pending.done
-      ? [...incident.firstSteps.filter((x) => x.item !== pending.item), { item: pending.item, doneAt: new Date().toISOString(), timelineEntryId: null }]
-      : incident.firstSteps.filter((x) => x.item !== pending.item);
+  // The box shows the click at once, in the same render as the click (the mutation's own pending
+  // state arrives a moment later), until the stored record says the same; a failed save drops
+  // it, so the stored state shows again.
+  const [clicked, setClicked] = useState<{ item: FirstStepId; done: boolean } | null>(null);
+  const stored = incident.firstSteps;
+  useEffect(() => {
+    if (clicked && (stored.some((x) => x.item === clicked.item) === clicked.done || tick.isError)) setClicked(null);
+  }, [clicked, stored, tick.isError]);
+  const ticks = !clicked
+    ? stored
+    : clicked.done
+      ? [...stored.filter((x) => x.item !== clicked.item), { item: clicked.item, doneAt: new Date().toISOString(), timelineEntryId: null }]
+      : stored.filter((x) => x.item !== clicked.item);
   return (
     <FirstSteps
       ticks={ticks}
       busy={tick.isPending}
       error={tick.error ? t('firstSteps.saveError') : undefined}
-      onToggle={(item, done) => tick.mutate({ item, done })}
+      onToggle={(item, done) => {
+        setClicked({ item, done });
+        tick.mutate({ item, done });
+      }}
     />
   );
 }

@@ -56,6 +56,9 @@ export function useTickFirstStep(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ item, done }: { item: FirstStepId; done: boolean }) => getApi().incidents.tickFirstStep({ id, item, done, today: localDay() }),
+    // A read of the record still under way (e.g. after it was just created) would land after the
+    // tick with the record as it was and untick the box: it is dropped, and read again later.
+    onMutate: () => client.cancelQueries({ queryKey: apiQueryKey('incidents', 'get', { id }) }),
     // The saved incident at once, so the tick does not flicker off until the refetch lands.
     onSuccess: (saved) => client.setQueryData(apiQueryKey('incidents', 'get', { id }), saved),
   });
