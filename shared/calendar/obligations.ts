@@ -8,8 +8,9 @@ import type { IncidentFields } from '../incidents/schema';
 import type { CompanyProfile } from '../profile/schema';
 import { latestOf, reviewTopics, type RecordEntry, type ReviewTopic } from '../records/schema';
 import type { Assessment } from '../self-check/schema';
-import { addMonths, endOfMonth } from './days';
+import { addMonths } from './days';
 import { adminAccountReview, deviceUpdateCheck, type RegisterCheckSources } from './register-checks';
+import { groupedCheck } from './grouped-check';
 import { cadenceMonths } from './rules';
 
 export type ObligationKind =
@@ -105,12 +106,8 @@ function insurance(s: ObligationSources): Obligation[] {
 
 /** One entry for all contacts: due when the first one's year runs out (the contacts feature's rule). */
 function contactsCheck(s: ObligationSources, today: string): Obligation[] {
-  if (s.contacts.length === 0) return [];
-  const dues = s.contacts.map((c) => checkDueOn(c) ?? today);
-  const due = dues.reduce((a, b) => (a < b ? a : b));
-  // Those due by the end of that month (or of this month, when the first is already late).
-  const monthEnd = endOfMonth(due < today ? today : due);
-  return [{ id: 'contacts-check', kind: 'contactsCheck', due, lastDone: '', title: '', count: dues.filter((d) => d <= monthEnd).length }];
+  const check = groupedCheck(s.contacts.map((c) => checkDueOn(c) ?? today), today);
+  return check ? [{ id: 'contacts-check', kind: 'contactsCheck', due: check.due, lastDone: '', title: '', count: check.count }] : [];
 }
 
 /** The device register's update checks and the admin register's yearly look, one entry each. */
